@@ -1,0 +1,179 @@
+/**
+ * A problem in the content, in the words of the person who must fix it: where (file, line, field),
+ * what is wrong, and what to do.
+ */
+import { closest, distance } from 'fastest-levenshtein';
+import type { z } from 'zod';
+import { FIELD_LABELS, fieldLabel } from './field-labels.ts';
+import type { YamlSource } from './yaml-source.ts';
+
+export interface Problem {
+  /** The file, relative to the content folder's parent: content/pupils/amara-okafor/plan.mdx. */
+  file: string;
+  line?: number | undefined;
+  /** The field in words: Target 2, "By". */
+  field?: string | undefined;
+  /** What is wrong, as a sentence. */
+  message: string;
+  /** What to do about it, as a sentence. */
+  fix: string;
+  severity: 'error' | 'warning';
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields',
+  date: 'a date',
+};
+
+const CHOICES: Record<string, string> = {
+  area: 'one of the four broad areas of need',
+  areas: 'one of the four broad areas of need',
+  status: 'a status Waypoint knows',
+  familyLanguage: 'a language the family view can be shown in',
+};
+
+/** Turns every issue zod found in one file into a Problem, with its line from the YAML source. */
+export function problemsFromIssues(
+  issues: readonly z.core.$ZodIssue[],
+  source: YamlSource,
+  file: string,
+  topLevelItem?: string,
+): Problem[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const path = [...issue.path, key];
+        return at(path, {
+          message: `"${key}" is not a field Waypoint knows here.`,
+          fix: suggestField(key),
+        });
+      });
+    }
+    return [at(issue.path, describe(issue))];
+  });
+
+  function at(path: readonly PropertyKey[], words: { message: string; fix: string }): Problem {
+    return { file, line: source.lineOf(path), field: fieldLabel(path, topLevelItem), severity: 'error', ...words };
+  }
+}
+
+function describe(issue: z.core.$ZodIssue): { message: string; fix: string } {
+  const key = [...issue.path].reverse().find((part) => typeof part === 'string');
+  const label = key ? `"${FIELD_LABELS[key] ?? key}"` : 'This entry';
+  const input: unknown = issue.input;
+  switch (issue.code) {
+    case 'custom':
+      return { message: issue.message, fix: String(issue.params?.['fix'] ?? 'Check this field against the authoring guide.') };
+    case 'invalid_type':
+      if (input === undefined) {
+        return {
+          message: `${label} is missing.`,
+          fix: key && EXAMPLES[key] ? `Add a line like ${EXAMPLES[key]}` + '.' : `Add a line "${key ?? 'field'}:" with its value.`,
+        };
+      }
+      return {
+        message: `${label} should be ${EXPECTED[issue.expected] ?? issue.expected}, but it is ${kindOf(input)}.`,
+        fix: fixForType(issue.expected),
+      };
+    case 'invalid_value': {
+      const choices = issue.values.map(String);
+      return {
+        message: `"${String(input)}" is not ${(key && CHOICES[key]) ?? 'one of the choices'}.`,
+        fix: `Use one of: ${choices.join(', ')}.`,
+      };
+    }
+    case 'too_small':
+      if (issue.origin === 'string') return { message: `${label} is empty.`, fix: 'Write the text, or delete the line.' };
+      if (issue.origin === 'array') return { message: `${label} has nothing in it.`, fix: `Add at least ${String(issue.minimum)}.` };
+      return { message: `${label} is ${String(input)}, below the lowest allowed, ${String(issue.minimum)}.`, fix: `Use ${String(issue.minimum)} or more.` };
+    case 'too_big':
+      if (issue.origin === 'array') {
+        return { message: `${label} has too many entries.`, fix: `Keep at most ${String(issue.maximum)}.` };
+      }
+      return { message: `${label} is ${String(input)}, above the highest allowed, ${String(issue.maximum)}.`, fix: `Use ${String(issue.maximum)} or less.` };
+    case 'invalid_format':
+      return {
+        message: `"${String(input)}" is not ${issue.format === 'email' ? 'an email address' : `written as ${issue.format}`}.`,
+        fix: issue.format === 'email' ? 'Write the whole address, like send@school.example.sch.uk.' : 'Check how this field is written in the authoring guide.',
+      };
+    default:
+      return { message: `${label} is not written the way Waypoint expects.`, fix: 'Check this field against the authoring guide.' };
+  }
+}
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'empty';
+  if (typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'string') return `the text "${value}"`;
+  if (typeof value === 'number') return `the number ${value}`;
+  return String(value);
+}
+
+function fixForType(expected: string): string {
+  switch (expected) {
+    case 'array':
+      return 'Write it as a list: one "- item" per line, or [first, second] on one line.';
+    case 'object':
+      return 'Write its fields on the lines below it, indented by two spaces.';
+    case 'number':
+    case 'int':
+      return 'Write a number without quotes, like 5.';
+    case 'boolean':
+      return 'Write true or false.';
+    default:
+      return 'Write it as text on the same line. Put it in "quotes" if it starts with a symbol.';
+  }
+}
+
+/** An example line for each field a file cannot do without. */
+const EXAMPLES: Record<string, string> = {
+  name: 'name: Amara Okafor',
+  dateOfBirth: 'dateOfBirth: 2017-03-14',
+  yearGroup: 'yearGroup: 5',
+  className: 'className: 5H',
+  status: 'status: sen-support',
+  keyAdult: 'keyAdult: ms-patel',
+  plan: 'plan: { starts: 2026-09-07, reviewBy: 2026-12-11 }',
+  starts: 'starts: 2026-09-07',
+  reviewBy: 'reviewBy: 2026-12-11',
+  needs: 'needs: followed by "- area: cognition-and-learning"',
+  targets: 'targets: followed by each target',
+  id: 'id: reading-accuracy',
+  area: 'area: cognition-and-learning',
+  areas: 'areas: [cognition-and-learning]',
+  staff: 'staff: By 11 December 2026, Amara will …',
+  by: 'by: 2026-12-11',
+  what: 'what: Precision teaching of tricky words',
+  who: 'who: ta-jones',
+  often: 'often: 3 × 10 minutes a week',
+  title: 'title: Coloured overlay',
+  lead: 'lead: ta-jones',
+  role: 'role: Teaching assistant',
+  term: 'term: SENCO',
+  family: 'family: The teacher who makes sure children get the right help.',
+  senco: 'senco: ms-rahman',
+  contact: 'contact: { office: 01632 960 418 }',
+  office: 'office: 01632 960 418',
+  attended: 'attended: [ms-patel, Mrs Okafor (mum)]',
+  outcomes: 'outcomes: followed by one entry per target',
+  target: 'target: reading-accuracy',
+  outcome: 'outcome: achieved',
+  evidence: 'evidence: 3 errors per 100 words on 4 December 2026',
+  decision: 'decision: carry-on',
+  date: 'date: 2026-10-16',
+};
+
+/** Points a misspelt field at the field it was probably meant to be. */
+function suggestField(key: string): string {
+  const known = Object.keys(FIELD_LABELS);
+  const best = closest(key, known);
+  return distance(key.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(key.length / 3))
+    ? `Check the spelling: did you mean "${best}"?`
+    : 'Check the spelling against the authoring guide, or delete the line.';
+}

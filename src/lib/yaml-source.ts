@@ -1,0 +1,125 @@
+/**
+ * Reads YAML (a .yaml file, or the frontmatter of a .md/.mdx file) and keeps enough of the source
+ * to say on which line any field is, so every problem can point at its line.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+export interface YamlSource {
+  /** The parsed data, or undefined when the YAML could not be read. */
+  data: unknown;
+  /** The body after the frontmatter (Markdown or MDX), '' for a .yaml file. */
+  body: string;
+  /** The file line of the field at `path`, or of its nearest parent that exists. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** The value at `path` as written, when it is a single value. */
+  valueAt(path: readonly PropertyKey[]): unknown;
+  /** Problems reading the file itself: YAML syntax, a missing frontmatter fence, an empty file. */
+  syntax: { line: number | undefined; message: string; fix: string }[];
+}
+
+const FENCE = /^---[ \t]*$/;
+
+/** Splits a Markdown/MDX file into its frontmatter and body, remembering where the frontmatter starts. */
+export function splitFrontmatter(text: string): { yaml: string; body: string; firstLine: number } | undefined {
+  const lines = text.split(/\r?\n/);
+  if (!FENCE.test(lines[0] ?? '')) return undefined;
+  const end = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
+  if (end === -1) return undefined;
+  return { yaml: lines.slice(1, end).join('\n'), body: lines.slice(end + 1).join('\n'), firstLine: 2 };
+}
+
+export function readYamlSource(text: string, kind: 'yaml' | 'frontmatter'): YamlSource {
+  if (text.trim() === '') {
+    return broken('The file is empty.', 'Write the fields this file needs, or delete the file.', 1);
+  }
+  let yaml = text;
+  let body = '';
+  let firstLine = 1;
+  if (kind === 'frontmatter') {
+    const parts = splitFrontmatter(text);
+    if (!parts) {
+      return broken(
+        'The fields at the top of this file are not between two lines of three hyphens (---).',
+        'Start the file with a line "---", then the fields, then another line "---".',
+        1,
+      );
+    }
+    ({ yaml, body, firstLine } = parts);
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const syntax = doc.errors.map((error) => ({
+    line: toFileLine(error.pos[0]),
+    ...describeYamlError(error.code, error.message),
+  }));
+  if (syntax.length > 0) return { data: undefined, body, lineOf: () => undefined, valueAt: () => undefined, syntax };
+  const data: unknown = doc.toJS();
+  if (data === null || data === undefined) {
+    return broken('The file has no fields in it.', 'Write the fields this file needs, or delete the file.', firstLine);
+  }
+  return {
+    data,
+    body,
+    syntax: [],
+    lineOf: (path) => {
+      const offset = offsetOf(doc, path);
+      return offset === undefined ? undefined : toFileLine(offset);
+    },
+    valueAt: (path) => {
+      const node = doc.getIn(path as unknown[], true);
+      return isScalar(node) ? node.value : undefined;
+    },
+  };
+}
+
+function broken(message: string, fix: string, line: number): YamlSource {
+  return { data: undefined, body: '', lineOf: () => undefined, valueAt: () => undefined, syntax: [{ line, message, fix }] };
+}
+
+/** The start offset of the field at `path` (its key, for a map entry), or of its nearest parent. */
+function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefined {
+  let node: unknown = doc.contents;
+  let offset = (node as Node | null)?.range?.[0];
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) break;
+      offset = (pair.key as Node).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as Node | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else break;
+  }
+  return offset;
+}
+
+/** YAML's own messages are for programmers; these say the same for a SENCO. */
+function describeYamlError(code: string, raw: string): { message: string; fix: string } {
+  const detail = raw.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? raw;
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return { message: 'The same field is written twice.', fix: 'Keep one of them and delete the other.' };
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN':
+      return {
+        message: `This line cannot be read (${detail}).`,
+        fix: 'Check the indentation (spaces, not tabs) and that text containing ": " or starting with a symbol is in "quotes".',
+      };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return {
+        message: 'A line here looks like a field, but its text runs on or is not indented as part of the field above.',
+        fix: 'Put text that contains ": " in "quotes", and indent continuation lines under their field.',
+      };
+    default:
+      return {
+        message: `This line cannot be read (${detail}).`,
+        fix: 'Check the indentation (spaces, not tabs) and put text containing ": " or "#" in "quotes".',
+      };
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Building blocks shared by every content schema: dates, ids, the four broad areas of need and
+ * text written once per audience.
+ */
+import { z } from 'zod';
+
+/**
+ * Options for a refinement whose problem the checker prints as it is: `message` is a whole sentence
+ * saying what is wrong, `fix` says how to put it right. Built-in checks (missing, wrong type, not in
+ * a list) get their words from the checker instead, so they are not given messages here.
+ */
+export const rule = (message: string | ((input: unknown) => string), fix: string) => ({
+  error: (issue: { input?: unknown }) => (typeof message === 'string' ? message : message(issue.input)),
+  params: { fix },
+});
+
+/** The same, for issues added by hand in a superRefine. */
+export const fix = (text: string) => ({ params: { fix: text } });
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * A calendar date written year-month-day, like 2026-12-11. Kept as that text (no time zone to
+ * shift it). Astro's own frontmatter parser hands us a Date, so a Date is accepted too.
+ */
+export const IsoDateSchema = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string()
+    .refine((text) => ISO_DATE.test(text), {
+      abort: true,
+      ...rule((input) => `The date "${String(input)}" is not written as year-month-day.`, 'Write the date as year-month-day, like 2026-12-11.'),
+    })
+    .refine(isRealDate, rule((input) => `The date "${String(input)}" is not a real date.`, 'Check the day and the month: write a date that exists, like 2027-02-28.')),
+);
+
+/** A short id in lower case with hyphens, like `ms-patel` or `reading-accuracy`. */
+export const IdSchema = z
+  .string()
+  .refine(
+    (text) => ID.test(text),
+    rule((input) => `"${String(input)}" is not written as an id.`, 'Use lower-case letters, numbers and hyphens only, like reading-accuracy.'),
+  );
+
+/** The four broad areas of need in the SEND Code of Practice. */
+export const AREAS_OF_NEED = [
+  'communication-and-interaction',
+  'cognition-and-learning',
+  'social-emotional-and-mental-health',
+  'sensory-and-physical',
+] as const;
+
+/** One of the four broad areas of need, written as its id. */
+export const AreaOfNeedSchema = z.enum(AREAS_OF_NEED);
+export type AreaOfNeed = z.output<typeof AreaOfNeedSchema>;
+
+/** Words a person reads: never empty. */
+export const TextSchema = z.string().trim().min(1);
+
+/**
+ * Text written once per audience. Each view shows only its own wording; text with no wording for an
+ * audience is left out of that audience's view.
+ */
+export const AudienceTextSchema = z.strictObject({
+  /** Professional wording, for every adult who teaches the pupil. */
+  staff: TextSchema.optional(),
+  /** Plain words for the family: short sentences, no jargon. */
+  family: TextSchema.optional(),
+  /** The pupil's own words, or simple words written for them (first person). */
+  pupil: TextSchema.optional(),
+});
+export type AudienceText = z.output<typeof AudienceTextSchema>;
+
+/** Text that only staff may ever see (medical, assessment detail). */
+export const StaffOnlyTextSchema = z.strictObject({
+  /** Staff wording. This text never reaches the family or pupil views. */
+  staff: TextSchema,
+});
+
+/** A list that may be written as one item or several. */
+export const listOf = <T extends z.ZodType>(item: T) => z.preprocess((value) => (value === null ? [] : value), z.array(item));

@@ -1,0 +1,20 @@
+/** A whole-day strategy in a plan: a strategy from the bank, or one written for this pupil alone. */
+import { z } from 'zod';
+import { fix, IdSchema, TextSchema } from './common.ts';
+
+export const StrategyUseSchema = z
+  .strictObject({
+    /** The id of a strategy in content/strategies/. */
+    ref: IdSchema.optional(),
+    /** Staff wording: for a bank strategy, a note on how it applies to this pupil; otherwise the strategy itself. */
+    staff: TextSchema.optional(),
+    /** The strategy in plain words for the family. */
+    family: TextSchema.optional(),
+    /** The strategy in the pupil's words. */
+    pupil: TextSchema.optional(),
+  })
+  .refine((use) => use.ref !== undefined || use.staff !== undefined, {
+    message: 'This strategy has neither a strategy id nor staff wording.',
+    ...fix('Write "ref:" with a strategy id from the bank, or "staff:" with what every adult should do.'),
+  });
+export type StrategyUse = z.output<typeof StrategyUseSchema>;
