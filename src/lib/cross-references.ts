@@ -15,6 +15,12 @@ export interface CheckedContent {
   strategies: (CheckedFile<Strategy> & { id: string })[];
   groups: (CheckedFile<Group> & { id: string })[];
   pupils: (CheckedFile<Plan> & { id: string; reviews: (CheckedFile<Review> & { date: string })[] })[];
+  /**
+   * Ids of every strategy and group file found, including any that had problems of their own, so a
+   * plan naming a broken file is not also told that the file does not exist.
+   */
+  strategyIds?: string[] | undefined;
+  groupIds?: string[] | undefined;
 }
 
 /** A staff id is written like ms-patel; a role in words ("Speech and language therapist") is not. */
@@ -23,8 +29,8 @@ export const looksLikeId = (text: string) => /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(t
 export function checkCrossReferences(content: CheckedContent): Problem[] {
   const problems: Problem[] = [];
   const staffIds = content.staff?.data.map((member) => member.id) ?? [];
-  const strategyIds = content.strategies.map((strategy) => strategy.id);
-  const groupIds = content.groups.map((group) => group.id);
+  const strategyIds = content.strategyIds ?? content.strategies.map((strategy) => strategy.id);
+  const groupIds = content.groupIds ?? content.groups.map((group) => group.id);
   // Without staff.yaml (or with a broken one) every staff id would look unknown: say nothing then.
   const staffKnown = content.staff !== undefined;
 
@@ -44,8 +50,16 @@ export function checkCrossReferences(content: CheckedContent): Problem[] {
   if (content.school && staffKnown) expectStaff(content.school, ['senco'], content.school.data.senco);
 
   content.staff?.data.forEach((member, index) => {
-    if (staffIds.indexOf(member.id) !== index) {
-      problem(content.staff!, [index, 'id'], `The id "${member.id}" is used by another member of staff already.`, 'Give each person an id of their own, like ms-patel-2.', 'Staff member');
+    const first = staffIds.indexOf(member.id);
+    if (first !== index) {
+      const other = content.staff!.data[first]!;
+      problem(
+        content.staff!,
+        [index, 'id'],
+        `The id "${member.id}" is already used by ${other.name} (staff member ${first + 1}).`,
+        `Give each person an id of their own, like ${member.id}-2, and check that every plan naming "${member.id}" means the right person.`,
+        'Staff member',
+      );
     }
   });
 

@@ -13,6 +13,8 @@ import {
   SchoolSchema,
   StaffListSchema,
   StrategySchema,
+  isRealDate,
+  whyNotARealDate,
 } from '../schemas/index.ts';
 import { displayPath } from './content-folder.ts';
 import { checkCrossReferences } from './cross-references.ts';
@@ -93,8 +95,8 @@ export function loadContent(folder: string): LoadResult {
   const schoolFile = required('school.yaml');
   const staffFile = required('staff.yaml');
   const glossaryFile = path.join(folder, 'glossary.yaml');
-  const school = schoolFile && read(schoolFile, SchoolSchema, 'yaml');
-  const staff = staffFile && read(staffFile, StaffListSchema, 'yaml', 'Staff member');
+  const school = schoolFile ? read(schoolFile, SchoolSchema, 'yaml') : undefined;
+  const staff = staffFile ? read(staffFile, StaffListSchema, 'yaml', 'Staff member') : undefined;
   const glossary = existsSync(glossaryFile) ? read(glossaryFile, GlossarySchema, 'yaml', 'Term') : undefined;
 
   const strategies = idFiles('strategies', '.md').map(({ id, file }) => ({ id, checked: read(file, StrategySchema, 'frontmatter') }));
@@ -128,13 +130,8 @@ export function loadContent(folder: string): LoadResult {
           .flatMap((name) => {
             const file = path.join(reviewsDir, name);
             const date = name.slice(0, -'.mdx'.length);
-            if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
-              problems.push({
-                file: displayPath(file),
-                message: `The review file name "${name}" is not a date.`,
-                fix: 'Name a review file after the meeting day, year-month-day, like 2026-12-11.mdx.',
-                severity: 'error',
-              });
+            if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isRealDate(date)) {
+              problems.push(badReviewName(file, name, date));
               return [];
             }
             return [{ date, checked: read(file, ReviewSchema, 'frontmatter') }];
@@ -161,7 +158,9 @@ export function loadContent(folder: string): LoadResult {
         : [],
     ),
   };
-  problems.push(...checkCrossReferences(checked));
+  problems.push(
+    ...checkCrossReferences({ ...checked, strategyIds: strategies.map(({ id }) => id), groupIds: groups.map(({ id }) => id) }),
+  );
 
   if (!allRead || !school || !staff || problems.some((problem) => problem.severity === 'error')) return { problems };
 
@@ -184,6 +183,24 @@ export function loadContent(folder: string): LoadResult {
     ),
   };
   return { content, problems };
+}
+
+/** A review file must be named after its meeting day: say how, using the date the SENCO meant. */
+function badReviewName(file: string, name: string, date: string): Problem {
+  const dayFirst = /^(\d{1,2})[-.](\d{1,2})[-.](\d{4})$/.exec(date);
+  const meant = dayFirst ? `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}` : undefined;
+  const written = /^\d{4}-\d{2}-\d{2}$/.test(date);
+  return {
+    file: displayPath(file),
+    message: written
+      ? `The review file is named after a date that does not exist: ${whyNotARealDate(date)}.`
+      : `The review file name "${name}" is not a date written year-month-day.`,
+    fix:
+      meant && isRealDate(meant)
+        ? `Rename the file ${meant}.mdx: the year first, then the month, then the day.`
+        : 'Rename the file after the day of the meeting, year-month-day, like 2026-12-11.mdx.',
+    severity: 'error',
+  };
 }
 
 function badName(file: string, what: string, ending: string): Problem {

@@ -48,13 +48,26 @@ export function problemsFromIssues(
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
         const path = [...issue.path, key];
+        // A field Waypoint knows, in a place it does not belong: usually indented under the wrong heading.
+        if (key in FIELD_LABELS) {
+          const where = issue.path.length > 0 ? fieldLabel(issue.path, topLevelItem) : 'this file';
+          return at(path, {
+            message: `"${key}" does not belong in ${lowerFirst(where)}.`,
+            fix: 'Check the line is indented under the right heading, or delete it.',
+          });
+        }
         return at(path, {
           message: `"${key}" is not a field Waypoint knows here.`,
           fix: suggestField(key),
         });
       });
     }
-    return [at(issue.path, describe(issue))];
+    const words = describe(issue);
+    // A missing field's line is its parent's: say which parent it goes in.
+    if (issue.code === 'invalid_type' && issue.input === undefined && issue.path.length > 1) {
+      words.fix = `${words.fix.replace(/\.$/, '')} to ${lowerFirst(fieldLabel(issue.path.slice(0, -1), topLevelItem))}.`;
+    }
+    return [at(issue.path, words)];
   });
 
   function at(path: readonly PropertyKey[], words: { message: string; fix: string }): Problem {
@@ -168,6 +181,8 @@ const EXAMPLES: Record<string, string> = {
   decision: 'decision: carry-on',
   date: 'date: 2026-10-16',
 };
+
+const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 /** Points a misspelt field at the field it was probably meant to be. */
 function suggestField(key: string): string {

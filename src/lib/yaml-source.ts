@@ -49,10 +49,14 @@ export function readYamlSource(text: string, kind: 'yaml' | 'frontmatter'): Yaml
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const syntax = doc.errors.map((error) => ({
-    line: toFileLine(error.pos[0]),
-    ...describeYamlError(error.code, error.message),
-  }));
+  const lines = yaml.split(/\r?\n/);
+  const syntax = doc.errors
+    .map((error) => {
+      const line = lineCounter.linePos(error.pos[0]).line;
+      return { line: line + firstLine - 1, ...describeYamlError(error.code, error.message, lines[line - 1] ?? '') };
+    })
+    // One mistake can upset the parser twice on the same line: report it once.
+    .filter((problem, index, all) => all.findIndex((other) => other.line === problem.line) === index);
   if (syntax.length > 0) return { data: undefined, body, lineOf: () => undefined, valueAt: () => undefined, syntax };
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) {
@@ -98,9 +102,20 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefin
 }
 
 /** YAML's own messages are for programmers; these say the same for a SENCO. */
-function describeYamlError(code: string, raw: string): { message: string; fix: string } {
+function describeYamlError(code: string, raw: string, lineText: string): { message: string; fix: string } {
   const detail = raw.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? raw;
+  // The commonest slip: text with ": " in it, like "role: Teaching assistant: Years 3 and 4".
+  const field = /^(\s*(?:- )?)([A-Za-z][\w-]*):\s+(.*:\s.*)$/.exec(lineText);
+  if (field && code !== 'DUPLICATE_KEY' && !/^["'[{]/.test(field[3]!)) {
+    const text = field[3]!.replace(/\s+#.*$/, '').trim();
+    return {
+      message: `The text after "${field[2]}:" has ": " in it, so it reads as a second field.`,
+      fix: `Put the text in quotes: ${field[2]}: "${text.replace(/"/g, "'")}"`,
+    };
+  }
   switch (code) {
+    case 'TAB_AS_INDENT':
+      return { message: 'This line is indented with a tab.', fix: 'Indent with spaces instead: two spaces for each level.' };
     case 'DUPLICATE_KEY':
       return { message: 'The same field is written twice.', fix: 'Keep one of them and delete the other.' };
     case 'BAD_INDENT':

@@ -20,10 +20,21 @@ export const fix = (text: string) => ({ params: { fix: text } });
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function isRealDate(text: string): boolean {
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** True when a year-month-day text names a day on the calendar (2027-02-31 does not). */
+export function isRealDate(text: string): boolean {
   const [year, month, day] = text.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Why a year-month-day text is not a real date, in words: "November has only 30 days". */
+export function whyNotARealDate(text: string): string {
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  if (month < 1 || month > 12) return `there is no month ${month}; the month comes second, after the year`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day < 1 ? 'there is no day 0' : `${MONTHS[month - 1]} ${year} has only ${days} days`;
 }
 
 /**
@@ -38,7 +49,13 @@ export const IsoDateSchema = z.preprocess(
       abort: true,
       ...rule((input) => `The date "${String(input)}" is not written as year-month-day.`, 'Write the date as year-month-day, like 2026-12-11.'),
     })
-    .refine(isRealDate, rule((input) => `The date "${String(input)}" is not a real date.`, 'Check the day and the month: write a date that exists, like 2027-02-28.')),
+    .refine(
+      isRealDate,
+      rule(
+        (input) => `The date "${String(input)}" is not a real date: ${whyNotARealDate(String(input))}.`,
+        'Check the day and the month, and write a date that exists, like 2027-02-28.',
+      ),
+    ),
 );
 
 /** A short id in lower case with hyphens, like `ms-patel` or `reading-accuracy`. */

@@ -122,7 +122,7 @@ export const PlanSchema = z
             code: 'custom',
             path: [list, index, 'id'],
             message: `The id "${target.id}" is already used by ${first}.`,
-            ...fix('Give each target an id of its own, like reading-accuracy-2.'),
+            ...fix(`Give each target an id of its own, like ${target.id}-2.`),
           });
       });
     check('targets', 'target');

@@ -6,6 +6,11 @@ import { ReviewCycleSchema } from './review-cycle.ts';
 export const SchoolSchema = z.strictObject({
   /** The school's name. Shown only inside private pages, never in a published title. */
   name: TextSchema,
+  /**
+   * The address the site is published at, like https://plans.hollybrook.example.sch.uk. Links and QR
+   * codes in the letters use it; without it they point at this computer (http://localhost:4321).
+   */
+  site: z.url({ protocol: /^https?$/ }).optional(),
   /** The kind of school: primary, secondary, all-through or special. */
   phase: z.enum(['primary', 'secondary', 'all-through', 'special']).default('all-through'),
   /** The staff id (from staff.yaml) of the SENCO, who chairs reviews and is the family's contact. */

@@ -67,5 +67,7 @@ export const EarlierTargetSchema = z.strictObject({
   successCriteria: TextSchema.optional(),
   /** The date it was to be met by. */
   by: IsoDateSchema,
+  /** For a pupil with an EHCP: the long-term outcome it worked towards. */
+  ehcpOutcome: IdSchema.optional(),
 });
 export type EarlierTarget = z.output<typeof EarlierTargetSchema>;

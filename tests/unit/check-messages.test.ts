@@ -1,0 +1,265 @@
+/**
+ * Every message the checker prints for a content mistake, pinned as the SENCO reads it. Each case is
+ * the valid school in tests/fixtures/valid-school/ with one file from tests/fixtures/invalid/<case>/
+ * replaced or added.
+ */
+import { readdirSync } from 'node:fs';
+import { afterEach, describe, expect, test } from 'vitest';
+import { formatProblems } from '../../src/lib/format-problems.ts';
+import { loadContent } from '../../src/lib/load-content.ts';
+import { fixtureSchool, INVALID_CASES, relativeTo, type FixtureSchool } from '../support/fixture-school.ts';
+
+let school: FixtureSchool | undefined;
+afterEach(() => school?.remove());
+
+/** Checks the valid school with one invalid case laid over it, and prints what the checker prints. */
+function check(invalidCase?: string): string {
+  school = invalidCase ? fixtureSchool(invalidCase) : fixtureSchool();
+  const { content, problems } = loadContent(school.folder);
+  if (problems.length === 0) return content ? 'No problems found.' : 'No problems, but no content either.';
+  return formatProblems(relativeTo(school.root, problems), 'Nothing was published.');
+}
+
+test('finds no problems in the valid school', () => {
+  expect(check()).toBe('No problems found.');
+});
+
+describe('check messages', () => {
+  test('reports a line that cannot be read as YAML, with its line', () => {
+    expect(check('yaml-syntax-error')).toMatchInlineSnapshot(`
+      "content/staff.yaml, line 14
+        The text after "role:" has ": " in it, so it reads as a second field.
+        To fix it: put the text in quotes: role: "Teaching assistant: Years 3 and 4"
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('reports an empty file', () => {
+    expect(check('empty-plan')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 1
+        The file is empty.
+        To fix it: write the fields this file needs, or delete the file.
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('reports a missing field, naming the target it belongs to', () => {
+    expect(check('missing-target-date')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 29 — Target 1, "By"
+        "By" is missing.
+        To fix it: add a line like by: 2026-12-11 to target 1.
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('reports a year group written in words instead of a number', () => {
+    expect(check('year-group-in-words')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 6 — "Year group"
+        "Year group" should be a number, but it is the text "Year 4".
+        To fix it: write a number without quotes, like 5.
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('reports a date that does not exist, with its line and field', () => {
+    expect(check('date-that-does-not-exist')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 5 — "Date of birth"
+        The date "2017-11-31" is not a real date: November 2017 has only 30 days.
+        To fix it: check the day and the month, and write a date that exists, like 2027-02-28.
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('reports a date written day first, like 31/02/2027', () => {
+    expect(check('date-written-day-first')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 36 — Target 1, "By"
+        The date "31/02/2027" is not written as year-month-day.
+        To fix it: write the date as year-month-day, like 2026-12-11.
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('reports an area of need that is not one of the four broad areas', () => {
+    expect(check('unknown-area-of-need')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 15 — Need 1, "Area of need"
+        "literacy" is not one of the four broad areas of need.
+        To fix it: use one of: communication-and-interaction, cognition-and-learning, social-emotional-and-mental-health, sensory-and-physical.
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('reports a misspelt field name and suggests the right spelling', () => {
+    expect(check('misspelt-field')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 35 — Target 1, "sucessCriteria"
+        "sucessCriteria" is not a field Waypoint knows here.
+        To fix it: check the spelling: did you mean "successCriteria"?
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('reports a known field written where it does not belong', () => {
+    expect(check('field-in-the-wrong-place')).toMatchInlineSnapshot(`
+      "content/groups/year-4-reading.mdx, line 17 — Target 1, "Pupil commitment"
+        "pupilCommitment" does not belong in target 1.
+        To fix it: check the line is indented under the right heading, or delete it.
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('reports a strategy id that is not in the strategy bank', () => {
+    expect(check('unknown-strategy')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 37 — Target 1, strategy 1
+        There is no strategy with the id "precision-teachng".
+        To fix it: use the name of a file in content/strategies/ without ".md" (did you mean "precision-teaching"?), or write the strategy first.
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('reports a key adult who is not in staff.yaml', () => {
+    expect(check('unknown-key-adult')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 9 — "Key adult"
+        There is no member of staff with the id "mr-evens".
+        To fix it: use an id from staff.yaml (did you mean "mr-evans"?).
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('reports a provision adult whose staff id is not in staff.yaml', () => {
+    expect(check('unknown-provision-adult')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 40 — Target 1, provision 1, "Who"
+        There is no member of staff with the id "ta-hughs".
+        To fix it: use an id from staff.yaml (did you mean "ta-hughes"?), or write the role in words.
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('reports a group that has no group education plan', () => {
+    expect(check('unknown-group')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 73 — Group 1
+        There is no group education plan with the id "year-4-phonics".
+        To fix it: use the name of a file in content/groups/ without ".mdx" (did you mean "year-4-reading"?).
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('reports a plan with more than five targets', () => {
+    expect(check('too-many-targets')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 28 — "Targets"
+        The plan has 6 targets. A plan can have at most 5, and three or four work best.
+        To fix it: keep the three or four targets that matter most and move the rest to the next plan.
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('reports two targets with the same id', () => {
+    expect(check('duplicate-target-ids')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 53 — Target 2, "Id"
+        The id "reading-fluency" is already used by target 1.
+        To fix it: give each target an id of its own, like reading-fluency-2.
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test("reports a target dated after the plan's review date", () => {
+    expect(check('target-after-review-date')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 36 — Target 1, "By"
+        The target's date, 2027-01-29, is after the plan's review date, 2026-12-11.
+        To fix it: set a date on or before 2026-12-11, or move the review date.
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('reports a plan with EHCP status but no EHCP outcomes', () => {
+    expect(check('ehcp-without-outcomes')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 8 — "Status"
+        The status is EHCP, but the plan lists no EHCP outcomes.
+        To fix it: add "ehcp:" with the EHCP's long-term outcomes, or set status to sen-support.
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('reports a review that names a target the plan does not have', () => {
+    expect(check('review-names-unknown-target')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/reviews/2026-07-10.mdx, line 6 — Outcome 1, "Target"
+        This review names a target, "phonic-blending", that is not in the pupil's plan.
+        To fix it: use the id of one of the plan's targets (did you mean "phonics-blending"?). A target from an earlier plan goes under "earlierTargets:" in plan.mdx.
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('reports a review file named with the date written day first', () => {
+    expect(check('review-file-named-day-first')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/reviews/10-07-2026.mdx
+        The review file name "10-07-2026.mdx" is not a date written year-month-day.
+        To fix it: rename the file 2026-07-10.mdx: the year first, then the month, then the day.
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('reports a review file named after a date that does not exist', () => {
+    expect(check('review-file-named-impossible-date')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/reviews/2026-06-31.mdx
+        The review file is named after a date that does not exist: June 2026 has only 30 days.
+        To fix it: rename the file after the day of the meeting, year-month-day, like 2026-12-11.mdx.
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('reports two members of staff with the same id', () => {
+    expect(check('duplicate-staff-ids')).toMatchInlineSnapshot(`
+      "content/staff.yaml, line 22 — Staff member 5, "Id"
+        The id "mr-evans" is already used by Mr Owen Evans (staff member 2).
+        To fix it: give each person an id of their own, like mr-evans-2, and check that every plan naming "mr-evans" means the right person.
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('has a test for every invalid case', () => {
+    expect(readdirSync(INVALID_CASES).sort()).toEqual(CASES.toSorted());
+  });
+});
+
+const CASES = [
+  'yaml-syntax-error',
+  'empty-plan',
+  'missing-target-date',
+  'year-group-in-words',
+  'date-that-does-not-exist',
+  'date-written-day-first',
+  'unknown-area-of-need',
+  'misspelt-field',
+  'field-in-the-wrong-place',
+  'unknown-strategy',
+  'unknown-key-adult',
+  'unknown-provision-adult',
+  'unknown-group',
+  'too-many-targets',
+  'duplicate-target-ids',
+  'target-after-review-date',
+  'ehcp-without-outcomes',
+  'review-names-unknown-target',
+  'review-file-named-day-first',
+  'review-file-named-impossible-date',
+  'duplicate-staff-ids',
+];
