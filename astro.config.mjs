@@ -2,17 +2,20 @@
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { privacy } from './src/integrations/privacy.ts';
 import { remarkStaffByDefault } from './src/lib/remark-staff-by-default.ts';
 
 // Waypoint builds a static site: every page is rendered at build time from the content folder.
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // privacy() runs last: it encrypts what the others have written, then audits it.
+  integrations: [mdx(), privacy()],
   // Text in a plan's body outside <ForStaff>/<ForFamily>/<ForPupil> is staff only.
   markdown: { processor: unified({ remarkPlugins: [remarkStaffByDefault] }) },
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Never publish source maps: they would carry the plans' text.
-  vite: { build: { sourcemap: false } },
+  // No inline scripts, styles or fonts: the Content-Security-Policy allows files from this site only.
+  vite: { build: { sourcemap: false, assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

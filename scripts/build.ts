@@ -10,7 +10,7 @@ import { buildSite } from './lib/build-site.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const outDir = path.resolve(values.out);
-const ok = await buildSite({ outDir });
+const ok = (await buildSite({ outDir })) !== undefined;
 if (!ok) {
   rmSync(outDir, { recursive: true, force: true });
   process.exitCode = 1;

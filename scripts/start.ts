@@ -1,29 +1,62 @@
 /**
- * npm start — builds the school in the content folder and serves it on localhost, then prints how
- * to open each view.
+ * npm start — builds the school in the content folder (making a keyring if there is none), serves
+ * it on localhost, and prints how to open each view: a staff passphrase, a family link, a pupil link.
  */
 import path from 'node:path';
 import { contentFolder } from '../src/lib/content-folder.ts';
+import { addStaffKeys, ensureKeyring, KeyringError, keyringFolder, writeKeyring } from '../src/lib/keyring.ts';
+import { fullUrl, pupilLinks, STAFF_SIGN_IN } from '../src/lib/links.ts';
 import { loadContent } from '../src/lib/load-content.ts';
-import { planUrl, REGISTER_URL } from '../src/lib/routes.ts';
+import { newPassphrase } from '../src/lib/passphrase.ts';
+import { person } from '../src/lib/plan-words.ts';
 import { buildSite } from './lib/build-site.ts';
 import { serve } from './lib/serve.ts';
 
+const port = Number(process.env['PORT'] ?? 4321);
 const outDir = path.resolve('dist');
+
+/** The SENCO needs a way in: on the first run, give them a passphrase (shown now, never again). */
+async function firstPassphrase(): Promise<string | undefined> {
+  const { content } = loadContent(contentFolder());
+  if (!content) return undefined; // buildSite reports the problems.
+  try {
+    const { keyring } = ensureKeyring({ content });
+    if (keyring.staff[content.school.senco]) return undefined;
+    const passphrase = newPassphrase();
+    await addStaffKeys(keyring, content.school.senco, passphrase);
+    writeKeyring(keyring);
+    return passphrase;
+  } catch (error) {
+    if (error instanceof KeyringError) return undefined; // buildSite reports it.
+    throw error;
+  }
+}
+
 console.log('Checking and building the school…');
-if (!(await buildSite({ outDir }))) {
+const passphrase = await firstPassphrase();
+const built = await buildSite({ outDir });
+if (!built) {
   process.exitCode = 1;
 } else {
-  const { content } = loadContent(contentFolder());
-  const port = Number(process.env['PORT'] ?? 4321);
-  const site = await serve(outDir, port);
-  const first = content?.pupils.find((pupil) => pupil.plan.planStatus === 'active');
+  const { content, keys } = built;
+  const site = await serve(outDir, port).catch((error: Error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+  const senco = person(content, content.school.senco).name;
+  const first = content.pupils.find((pupil) => pupil.plan.planStatus === 'active');
   console.log(`\nWaypoint is running at ${site}/ (press Ctrl+C to stop).\n`);
-  console.log(`  Staff register:  ${site}${REGISTER_URL}`);
+  console.log(`Staff:  ${fullUrl(site, STAFF_SIGN_IN)}`);
+  console.log(
+    passphrase
+      ? `        passphrase for ${senco}: ${passphrase}\n        (shown once: it is not stored anywhere. Lost it? npm run keys -- staff reset ${content.school.senco})`
+      : `        sign in with your passphrase. Lost it? npm run keys -- staff reset ${content.school.senco}`,
+  );
   if (first) {
-    console.log(`  A staff view:    ${site}${planUrl('staff', first.id)}`);
-    console.log(`  A family view:   ${site}${planUrl('family', first.id)}`);
-    console.log(`  A pupil view:    ${site}${planUrl('pupil', first.id)}`);
+    const links = pupilLinks(keys.keyring, first.id);
+    console.log(`Family: ${fullUrl(site, links.family)}`);
+    console.log(`Pupil:  ${fullUrl(site, links.pupil)}`);
+    console.log(`        (the family and "My plan" views of ${first.plan.name}'s plan)`);
   }
-  console.log('\nThese pages are not encrypted yet: serve them on this computer only and never publish dist/.');
+  console.log(`\nEvery pupil's links, and letters with QR codes to print, are in ${path.relative(process.cwd(), keyringFolder()) || '.'}/.`);
 }

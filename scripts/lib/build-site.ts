@@ -1,10 +1,21 @@
-/** Check, then build: the steps `npm run build` and `npm start` share. Returns false on any failure. */
+/**
+ * Check, keys, then build: the steps `npm run build` and `npm start` share. Returns false on any
+ * failure, having removed the output folder (fail closed).
+ */
 import { rmSync } from 'node:fs';
 import { contentFolder } from '../../src/lib/content-folder.ts';
 import { formatProblems } from '../../src/lib/format-problems.ts';
+import { ensureKeyring, KeyringError, keyringFolder, type EnsuredKeyring } from '../../src/lib/keyring.ts';
+import { siteAddress, writeLinks } from '../../src/lib/links.ts';
 import { loadContent } from '../../src/lib/load-content.ts';
+import type { SchoolContent } from '../../src/lib/school-content.ts';
 
-export async function buildSite({ outDir, quiet = false }: { outDir: string; quiet?: boolean }): Promise<boolean> {
+export interface Built {
+  content: SchoolContent;
+  keys: EnsuredKeyring;
+}
+
+export async function buildSite({ outDir, quiet = false }: { outDir: string; quiet?: boolean }): Promise<Built | undefined> {
   // Astro would otherwise try to send usage data: nothing may leave this machine during a build.
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   rmSync(outDir, { recursive: true, force: true });
@@ -12,16 +23,29 @@ export async function buildSite({ outDir, quiet = false }: { outDir: string; qui
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (!content || errors.length > 0) {
     console.error(formatProblems(problems, 'Nothing was built.'));
-    return false;
+    return undefined;
+  }
+  let keys: EnsuredKeyring;
+  try {
+    keys = ensureKeyring({ content });
+  } catch (error) {
+    if (!(error instanceof KeyringError)) throw error;
+    console.error(`${error.message}\nNothing was built.`);
+    return undefined;
+  }
+  if (keys.created) console.log('Made a new keyring for this school (it is git-ignored; back it up with npm run keys -- backup).');
+  if (keys.staffWithoutKeys.length > 0) {
+    console.log(`${keys.staffWithoutKeys.length} member(s) of staff cannot sign in yet: npm run keys gives them passphrases.`);
   }
   try {
     const { build } = await import('astro');
     await build({ root: process.cwd(), outDir, logLevel: quiet ? 'silent' : 'error' });
-    return true;
+    await writeLinks(keyringFolder(), keys.keyring, content, siteAddress(content));
+    return { content, keys };
   } catch (error) {
     console.error('The build stopped, and nothing was published.');
     console.error(error instanceof Error ? error.message : String(error));
     rmSync(outDir, { recursive: true, force: true });
-    return false;
+    return undefined;
   }
 }

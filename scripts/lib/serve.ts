@@ -20,7 +20,13 @@ export async function serve(dir: string, port: number): Promise<string> {
     }),
   );
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} is already in use, perhaps by another npm start. Stop it, or choose another port: PORT=4322 npm start`)
+          : error,
+      ),
+    );
     server.listen(port, '127.0.0.1', resolve);
   });
   return `http://localhost:${port}`;

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { planUrl, REGISTER_URL } from '../../src/lib/routes.ts';
+import { planUrl, registerUrl } from '../../src/lib/routes.ts';
 
 const CONTENT = path.resolve('tests/fixtures/audience-markers');
 let dir: string;
@@ -118,7 +118,7 @@ describe('the staff view', () => {
 });
 
 test('the register names the pupil but carries none of the plan itself', () => {
-  const html = page(REGISTER_URL);
+  const html = page(registerUrl());
   expect(html).toContain('Marky Testperson');
   expect(markers(html, 'SECRET-STAFF')).toEqual([]);
   expect(markers(html, 'FAMILY')).toEqual([]);

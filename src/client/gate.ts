@@ -1,0 +1,92 @@
+/** The locked page's words: what is happening, and a kind, clear message for each thing that can go wrong. */
+
+export type Problem =
+  | 'insecure'
+  | 'no-webcrypto'
+  | 'broken-link'
+  | 'incomplete-link'
+  | 'wrong-passphrase'
+  | 'wrong-family-passphrase'
+  | 'tampered'
+  | 'no-staff-keys';
+
+const MESSAGES: Record<Problem, { title: string; text: string }> = {
+  insecure: {
+    title: 'This page needs a secure connection',
+    text: 'Private pages only open over a secure connection: the address must start with https://. Check the link, or tell the school.',
+  },
+  'no-webcrypto': {
+    title: 'This browser cannot open private pages',
+    text: 'It is missing the encryption that keeps the page private. Update the browser, or use a recent Chrome, Edge, Firefox or Safari.',
+  },
+  'broken-link': {
+    title: 'This link does not open the page',
+    text: 'Part of the link may be missing, or the school may have given you a new link since. Check that you used the whole link, or ask the school for a new one.',
+  },
+  'incomplete-link': {
+    title: 'This link is not complete',
+    text: 'The end of the link, after the # sign, is missing. Open the whole link or scan the QR code the school gave you. Staff can sign in below.',
+  },
+  'wrong-passphrase': {
+    title: 'That passphrase did not work',
+    text: 'Check the words and try again. Capital letters, spaces and hyphens do not matter. If you have lost it, ask the SENCO for a new one.',
+  },
+  'wrong-family-passphrase': {
+    title: 'That passphrase did not work',
+    text: 'Check it and try again. If you have lost it, ask the school for a new one.',
+  },
+  tampered: {
+    title: 'This page has been changed',
+    text: 'It is not the page the school published, so it will not be shown. Please tell the school.',
+  },
+  'no-staff-keys': {
+    title: 'Staff sign-in is not set up yet',
+    text: 'Nobody can sign in to this site yet. The SENCO needs to run “npm run keys” and publish the site again.',
+  },
+};
+
+export class Gate {
+  readonly root: HTMLElement;
+
+  constructor(root: HTMLElement) {
+    this.root = root;
+  }
+
+  private part<T extends HTMLElement>(name: string): T {
+    return this.root.querySelector<T>(`[data-wp-${name}]`)!;
+  }
+
+  status(text: string): void {
+    this.part('status').textContent = text;
+  }
+
+  /** Shows a problem: as the page's heading, and announced once through the alert region. */
+  problem(kind: Problem): void {
+    const { title, text } = MESSAGES[kind];
+    const heading = this.part('gate-title');
+    heading.textContent = title;
+    this.status('');
+    const box = this.part('problem');
+    box.replaceChildren(Object.assign(document.createElement('p'), { textContent: text }));
+    box.classList.add('wp-gate__problem--shown');
+    heading.focus();
+  }
+
+  clearProblem(): void {
+    const box = this.part('problem');
+    box.replaceChildren();
+    box.classList.remove('wp-gate__problem--shown');
+  }
+
+  title(text: string): void {
+    this.part('gate-title').textContent = text;
+  }
+
+  form(name: 'signin' | 'family'): HTMLFormElement {
+    return this.part<HTMLFormElement>(name);
+  }
+
+  hide(): void {
+    this.root.hidden = true;
+  }
+}

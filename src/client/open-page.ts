@@ -1,0 +1,176 @@
+/**
+ * Opens a private page in the browser: from a saved staff sign-in, from the secret in the link's
+ * #fragment, or from a staff passphrase typed here. The page's title never changes; the fragment
+ * leaves the address bar at once.
+ */
+import { contentAad, linkInfo, wrapAad } from '../lib/aad.ts';
+import type { Sealed } from '../lib/crypto.ts';
+import type { PageContent, PagePayload } from '../lib/payload.ts';
+import { Gate, type Problem } from './gate.ts';
+import { forget, savedStaffKey, signIn } from './staff-session.ts';
+import { fromBase64Url, importKey, linkKey, openSealed, passphraseKey } from './webcrypto.ts';
+
+const decoder = new TextDecoder();
+
+class PageProblem extends Error {
+  readonly kind: Problem;
+  constructor(kind: Problem) {
+    super(kind);
+    this.kind = kind;
+  }
+}
+
+/** Opens with the key, or explains which problem it is. */
+async function attempt<T>(work: Promise<T>, kind: Problem): Promise<T> {
+  try {
+    return await work;
+  } catch {
+    throw new PageProblem(kind);
+  }
+}
+
+async function openContent(payload: PagePayload, contentKey: CryptoKey): Promise<PageContent> {
+  const plain = await attempt(openSealed(contentKey, payload.content, contentAad(payload.page, payload.view, payload.version)), 'tampered');
+  return JSON.parse(decoder.decode(plain)) as PageContent;
+}
+
+function show(content: PageContent, gate: Gate): void {
+  document.documentElement.lang = content.lang;
+  document.documentElement.dir = content.dir;
+  document.body.className = content.bodyClass;
+  for (const name of ['nav', 'main', 'footer'] as const) {
+    const host = document.querySelector<HTMLElement>(`[data-wp-private="${name}"]`);
+    if (host) host.innerHTML = content[name];
+  }
+  gate.hide();
+  document.getElementById('main')?.focus();
+}
+
+function staffUnwrap(payload: PagePayload, staffKey: CryptoKey) {
+  return attempt(
+    openSealed(staffKey, payload.staff, wrapAad('staff', payload.page, payload.view, payload.version)).then(importKey),
+    'tampered',
+  );
+}
+
+async function linkUnwrap(payload: PagePayload, secret: string, familyPassphrase?: string): Promise<CryptoKey> {
+  const link = payload.link!;
+  if (!/^[A-Za-z0-9_-]{22}$/.test(secret)) throw new PageProblem('broken-link');
+  let wrap: Sealed = link;
+  if (payload.passphrase) {
+    const kek = await passphraseKey(familyPassphrase ?? '', payload.passphrase.salt, payload.passphrase.iterations);
+    const inner = await attempt(openSealed(kek, link, wrapAad('passphrase', payload.page, payload.view, payload.version)), 'wrong-family-passphrase');
+    wrap = JSON.parse(decoder.decode(inner)) as Sealed;
+  }
+  const key = await linkKey(secret, link.salt, linkInfo(payload.page, payload.view, payload.version));
+  return attempt(openSealed(key, wrap, wrapAad('link', payload.page, payload.view, payload.version)).then(importKey), 'broken-link');
+}
+
+function wireShowButton(gate: Gate): void {
+  const button = gate.root.querySelector<HTMLButtonElement>('[data-wp-show]');
+  const input = gate.root.querySelector<HTMLInputElement>('#wp-passphrase');
+  button?.addEventListener('click', () => {
+    const showing = input!.type === 'text';
+    input!.type = showing ? 'password' : 'text';
+    button.textContent = showing ? 'Show' : 'Hide';
+    button.setAttribute('aria-pressed', String(!showing));
+  });
+}
+
+/** Shows a form and resolves with its passphrase each time it is submitted. */
+function onPassphrase(form: HTMLFormElement, gate: Gate, handle: (passphrase: string, remember: boolean) => Promise<void>): void {
+  form.hidden = false;
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const passphrase = String(data.get('passphrase') ?? '');
+    gate.clearProblem();
+    gate.status('Checking…');
+    const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    button.disabled = true;
+    try {
+      await handle(passphrase, data.get('remember') === 'on');
+    } catch (error) {
+      gate.problem(error instanceof PageProblem ? error.kind : 'tampered');
+      form.querySelector<HTMLInputElement>('input[name="passphrase"]')?.focus();
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
+async function signInOrFail(passphrase: string, remember: boolean): Promise<void> {
+  const result = await signIn(passphrase, remember);
+  if (!result.ok) throw new PageProblem(result.reason);
+}
+
+async function openPrivatePage(gate: Gate, payload: PagePayload): Promise<void> {
+  const id = location.pathname.split('/').filter(Boolean)[1];
+  if (id !== payload.page) throw new PageProblem('tampered');
+  const secret = decodeURIComponent(location.hash.slice(1));
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+
+  const staffKey = await savedStaffKey(payload.build);
+  if (staffKey) {
+    show(await openContent(payload, await staffUnwrap(payload, staffKey)), gate);
+    document.querySelector<HTMLElement>('[data-wp-lock]')!.hidden = false;
+    return;
+  }
+  const openWithStaff = async (passphrase: string, remember: boolean) => {
+    await signInOrFail(passphrase, remember);
+    const key = await savedStaffKey(payload.build);
+    if (!key) throw new PageProblem('wrong-passphrase');
+    show(await openContent(payload, await staffUnwrap(payload, key)), gate);
+    document.querySelector<HTMLElement>('[data-wp-lock]')!.hidden = false;
+  };
+  if (secret && payload.link) {
+    if (payload.passphrase) {
+      gate.title('Enter your family passphrase');
+      gate.status('');
+      onPassphrase(gate.form('family'), gate, async (passphrase) => show(await openContent(payload, await linkUnwrap(payload, secret, passphrase)), gate));
+      return;
+    }
+    try {
+      show(await openContent(payload, await linkUnwrap(payload, secret)), gate);
+    } catch (error) {
+      onPassphrase(gate.form('signin'), gate, openWithStaff);
+      throw error;
+    }
+    return;
+  }
+  onPassphrase(gate.form('signin'), gate, openWithStaff);
+  if (payload.view !== 'staff') throw new PageProblem('incomplete-link');
+  gate.title('Staff sign-in');
+  gate.status('');
+}
+
+async function openSignInPage(gate: Gate): Promise<void> {
+  const home = gate.root.dataset['wpHome']!;
+  onPassphrase(gate.form('signin'), gate, async (passphrase, remember) => {
+    await signInOrFail(passphrase, remember);
+    gate.status('Signed in. Opening the register…');
+    location.assign(home);
+  });
+}
+
+async function main(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('[data-wp-gate]');
+  const payloadElement = document.getElementById('wp-payload');
+  if (!root || (root.dataset['wpMode'] === 'page' && !payloadElement)) return; // Not encrypted: a local preview.
+  const gate = new Gate(root);
+  wireShowButton(gate);
+  document.querySelector('[data-wp-lock]')?.addEventListener('click', async () => {
+    await forget();
+    location.reload();
+  });
+  try {
+    if (!window.isSecureContext) throw new PageProblem('insecure');
+    if (!globalThis.crypto?.subtle || !('indexedDB' in globalThis)) throw new PageProblem('no-webcrypto');
+    if (root.dataset['wpMode'] === 'staff-home') await openSignInPage(gate);
+    else await openPrivatePage(gate, JSON.parse(payloadElement!.textContent ?? '') as PagePayload);
+  } catch (error) {
+    gate.problem(error instanceof PageProblem ? error.kind : 'tampered');
+  }
+}
+
+void main();
