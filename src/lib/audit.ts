@@ -69,16 +69,16 @@ function* layers(bytes: Buffer, name: string, isText: boolean): Generator<[strin
 function compile(strings: readonly PersonalString[]) {
   const long = strings.filter((entry) => !entry.wholeWord);
   const words = strings.filter((entry) => entry.wholeWord);
-  const pattern = words.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(${[...new Set(words.map((entry) => escape(entry.text)))].join('|')})(?![\\p{L}\\p{N}])`, 'giu')
-    : undefined;
+  // Names match as written (case and all), as whole words: "Will" is a name, "will" is not.
+  const alternatives = [...new Set(words.map((entry) => escape(entry.text)))].join('|');
+  const pattern = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
   const byWord = new Map<string, PersonalString[]>();
-  for (const entry of words) byWord.set(entry.text.toLowerCase(), [...(byWord.get(entry.text.toLowerCase()) ?? []), entry]);
+  for (const entry of words) byWord.set(entry.text, [...(byWord.get(entry.text) ?? []), entry]);
   return (text: string, textLike: boolean): PersonalString[] => {
     const hits: PersonalString[] = [];
     const flat = text.replace(/\s+/g, ' ');
     for (const entry of long) if (flat.includes(entry.text)) hits.push(entry);
-    if (pattern && textLike) for (const match of flat.matchAll(pattern)) hits.push(...(byWord.get(match[0].toLowerCase()) ?? []));
+    if (pattern && textLike) for (const match of flat.matchAll(pattern)) hits.push(...(byWord.get(match[0]) ?? []));
     return hits;
   };
 }

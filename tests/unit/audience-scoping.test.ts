@@ -3,29 +3,39 @@
  * for (SECRET-STAFF-…, FAMILY-…, PUPIL-…), so a test can see which view each text reaches.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { planUrl, registerUrl } from '../../src/lib/routes.ts';
+import { addStaffKeys, emptyKeyring, readKeyring, writeKeyring, type Keyring } from '../../src/lib/keyring.ts';
+import { openAsStaff, openWithLink } from '../support/decrypt-page.ts';
 
 const CONTENT = path.resolve('tests/fixtures/audience-markers');
 let dir: string;
 let dist: string;
+const pages = new Map<string, string>();
 
-function page(url: string): string {
-  return readFileSync(path.join(dist, url, 'index.html'), 'utf8');
-}
-const view = (name: 'staff' | 'family' | 'pupil') => page(planUrl(name, 'mark-pupil'));
+/** The decrypted main content of a page, as its audience would see it. */
+const page = (key: string) => pages.get(key)!;
+const view = (name: 'staff' | 'family' | 'pupil') => page(`${name}:mark-pupil`);
 const markers = (html: string, prefix: string) => [...new Set(html.match(new RegExp(`${prefix}-[a-z-]+`, 'g')) ?? [])].sort();
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'waypoint-scoping-'));
   dist = path.join(dir, 'dist');
+  const keys = path.join(dir, 'keys');
+  const start: Keyring = emptyKeyring();
+  await addStaffKeys(start, 'senco-one', 'test passphrase for the senco');
+  writeKeyring(start, keys);
   execFileSync(process.execPath, ['scripts/build.ts', '--out', dist], {
-    env: { ...process.env, WAYPOINT_CONTENT: CONTENT, WAYPOINT_TODAY: '2026-11-22' },
+    env: { ...process.env, WAYPOINT_CONTENT: CONTENT, WAYPOINT_PRIVATE: keys, WAYPOINT_TODAY: '2026-11-22' },
     stdio: 'pipe',
   });
+  const keyring = readKeyring(keys)!;
+  pages.set('family:mark-pupil', (await openWithLink(dist, keyring, 'family:mark-pupil')).main);
+  pages.set('pupil:mark-pupil', (await openWithLink(dist, keyring, 'pupil:mark-pupil')).main);
+  pages.set('staff:mark-pupil', (await openAsStaff(dist, keyring, 'senco-one', 'staff:mark-pupil')).main);
+  pages.set('register', (await openAsStaff(dist, keyring, 'senco-one', 'register')).main);
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -118,7 +128,7 @@ describe('the staff view', () => {
 });
 
 test('the register names the pupil but carries none of the plan itself', () => {
-  const html = page(registerUrl());
+  const html = page('register');
   expect(html).toContain('Marky Testperson');
   expect(markers(html, 'SECRET-STAFF')).toEqual([]);
   expect(markers(html, 'FAMILY')).toEqual([]);

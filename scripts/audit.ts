@@ -1,0 +1,32 @@
+/**
+ * npm run audit [-- --dir DIR] — scans a built site (dist/ by default) for every personal string of
+ * every pupil in the content folder. Exits 1 on any hit. Every build runs the same audit.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { auditFolder, formatLeaks } from '../src/lib/audit.ts';
+import { contentFolder } from '../src/lib/content-folder.ts';
+import { formatProblems } from '../src/lib/format-problems.ts';
+import { loadContent } from '../src/lib/load-content.ts';
+import { personalStrings } from '../src/lib/personal-strings.ts';
+
+const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
+const dir = path.resolve(values.dir);
+const { content, problems } = loadContent(contentFolder());
+if (!content) {
+  console.error(formatProblems(problems, 'The audit needs content it can read.'));
+  process.exitCode = 1;
+} else if (!existsSync(dir)) {
+  console.error(`There is no built site at ${dir}. Run npm run build first.`);
+  process.exitCode = 1;
+} else {
+  const strings = personalStrings(content);
+  const leaks = auditFolder(dir, strings);
+  if (leaks.length > 0) {
+    console.error(`${formatLeaks(leaks)}\nDo not publish this folder.`);
+    process.exitCode = 1;
+  } else {
+    console.log(`Audited ${path.relative(process.cwd(), dir) || '.'} for ${strings.length} personal strings of ${content.pupils.length} pupils: nothing found.`);
+  }
+}

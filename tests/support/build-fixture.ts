@@ -1,0 +1,39 @@
+/** Builds a content folder into a temporary dist/ with its own keyring, for tests that read the output. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { addStaffKeys, emptyKeyring, readKeyring, writeKeyring, type Keyring } from '../../src/lib/keyring.ts';
+
+export interface BuiltFixture {
+  dir: string;
+  dist: string;
+  keys: string;
+  keyring: () => Keyring;
+  build: () => { status: number; output: string };
+  remove: () => void;
+}
+
+/** A build folder whose keyring already holds a staff key for `staffId`, opened by `passphrase`. */
+export async function fixtureBuild(content: string, staffId: string, passphrase: string): Promise<BuiltFixture> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'waypoint-build-'));
+  const dist = path.join(dir, 'dist');
+  const keys = path.join(dir, 'keys');
+  const keyring = emptyKeyring();
+  await addStaffKeys(keyring, staffId, passphrase);
+  writeKeyring(keyring, keys);
+  const build = () => {
+    try {
+      const output = execFileSync(process.execPath, ['scripts/build.ts', '--out', dist], {
+        env: { ...process.env, WAYPOINT_CONTENT: content, WAYPOINT_PRIVATE: keys, WAYPOINT_TODAY: '2026-11-22' },
+        stdio: 'pipe',
+        encoding: 'utf8',
+      });
+      return { status: 0, output };
+    } catch (error) {
+      const failed = error as { status: number; stdout: string; stderr: string };
+      return { status: failed.status, output: `${failed.stdout}${failed.stderr}` };
+    }
+  };
+  return { dir, dist, keys, keyring: () => readKeyring(keys)!, build, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
