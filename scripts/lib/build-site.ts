@@ -33,6 +33,13 @@ export async function buildSite({ outDir, quiet = false }: { outDir: string; qui
     console.error(`${error.message}\nNothing was built.`);
     return undefined;
   }
+  if (keys.familiesWithoutPassphrase.length > 0) {
+    console.error(
+      `The school asks families for a passphrase as well as the link, but ${keys.familiesWithoutPassphrase.length} famil${keys.familiesWithoutPassphrase.length === 1 ? 'y has' : 'ies have'} none yet.\n` +
+        'To fix it: run npm run keys to make their passphrases, and give each family theirs separately from the link.\nNothing was built.',
+    );
+    return undefined;
+  }
   if (keys.created) console.log('Made a new keyring for this school (it is git-ignored; back it up with npm run keys -- backup).');
   if (keys.staffWithoutKeys.length > 0) {
     console.log(`${keys.staffWithoutKeys.length} member(s) of staff cannot sign in yet: npm run keys gives them passphrases.`);

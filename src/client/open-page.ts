@@ -8,7 +8,7 @@ import type { Sealed } from '../lib/crypto.ts';
 import type { PageContent, PagePayload } from '../lib/payload.ts';
 import { Gate, type Problem } from './gate.ts';
 import { forget, savedStaffKey, signIn } from './staff-session.ts';
-import { fromBase64Url, importKey, linkKey, openSealed, passphraseKey } from './webcrypto.ts';
+import { importKey, linkKey, openSealed, passphraseKey } from './webcrypto.ts';
 
 const decoder = new TextDecoder();
 

@@ -15,36 +15,40 @@ export interface Sealed {
   ct: string;
 }
 
-export const randomKey = () => globalThis.crypto.getRandomValues(new Uint8Array(32));
+/** Bytes WebCrypto accepts: a Uint8Array over a plain ArrayBuffer. */
+type Bytes = Uint8Array<ArrayBuffer>;
+const bytes = (data: Uint8Array): Bytes => new Uint8Array(data);
 
-const aesKey = (raw: Uint8Array, usage: KeyUsage) => subtle.importKey('raw', raw, 'AES-GCM', false, [usage]);
+export const randomKey = (): Bytes => globalThis.crypto.getRandomValues(new Uint8Array(32));
+
+const aesKey = (raw: Uint8Array, usage: KeyUsage) => subtle.importKey('raw', bytes(raw), 'AES-GCM', false, [usage]);
 
 export async function seal(key: Uint8Array, plaintext: Uint8Array | string, aad: string): Promise<Sealed> {
   const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
-  const data = typeof plaintext === 'string' ? encoder.encode(plaintext) : plaintext;
+  const data = typeof plaintext === 'string' ? encoder.encode(plaintext) : bytes(plaintext);
   const ct = await subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(aad) }, await aesKey(key, 'encrypt'), data);
   return { iv: toBase64Url(iv), ct: toBase64Url(new Uint8Array(ct)) };
 }
 
 export async function open(key: Uint8Array, sealed: Sealed, aad: string): Promise<Uint8Array> {
   const plain = await subtle.decrypt(
-    { name: 'AES-GCM', iv: fromBase64Url(sealed.iv), additionalData: encoder.encode(aad) },
+    { name: 'AES-GCM', iv: bytes(fromBase64Url(sealed.iv)), additionalData: encoder.encode(aad) },
     await aesKey(key, 'decrypt'),
-    fromBase64Url(sealed.ct),
+    bytes(fromBase64Url(sealed.ct)),
   );
   return new Uint8Array(plain);
 }
 
 /** A link key: HKDF-SHA256 of the link's 128-bit secret, bound to the page. */
 export async function linkKey(secret: string, salt: Uint8Array, info: string): Promise<Uint8Array> {
-  const ikm = await subtle.importKey('raw', fromBase64Url(secret), 'HKDF', false, ['deriveBits']);
-  const bits = await subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt, info: encoder.encode(info) }, ikm, 256);
+  const ikm = await subtle.importKey('raw', bytes(fromBase64Url(secret)), 'HKDF', false, ['deriveBits']);
+  const bits = await subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: bytes(salt), info: encoder.encode(info) }, ikm, 256);
   return new Uint8Array(bits);
 }
 
 /** A key-encryption key from a passphrase: PBKDF2-HMAC-SHA256, 32 bytes. */
 export async function passphraseKey(passphrase: string, salt: string, iterations: number): Promise<Uint8Array> {
   const material = await subtle.importKey('raw', encoder.encode(normalizePassphrase(passphrase)), 'PBKDF2', false, ['deriveBits']);
-  const bits = await subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64Url(salt), iterations }, material, 256);
+  const bits = await subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: bytes(fromBase64Url(salt)), iterations }, material, 256);
   return new Uint8Array(bits);
 }

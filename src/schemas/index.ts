@@ -11,3 +11,4 @@ export * from './review.ts';
 export * from './progress.ts';
 export * from './provision.ts';
 export * from './year-group.ts';
+export * from './strategy-use.ts';

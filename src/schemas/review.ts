@@ -3,7 +3,7 @@
  * meeting's date.
  */
 import { z } from 'zod';
-import { fix, IdSchema, TextSchema } from './common.ts';
+import { IdSchema, TextSchema } from './common.ts';
 
 /** How far a target was met by the review. */
 export const OutcomeSchema = z.enum(['achieved', 'partly-achieved', 'not-achieved']);
