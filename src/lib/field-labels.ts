@@ -75,6 +75,7 @@ export const FIELD_LABELS: Record<string, string> = {
   term: 'Term',
   aliases: 'Other spellings',
   phase: 'Phase',
+  site: 'Site address',
   contact: 'Contact',
   office: 'Office phone',
   hours: 'Opening hours',
