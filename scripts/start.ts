@@ -20,7 +20,8 @@ async function firstPassphrase(): Promise<string | undefined> {
   const { content } = loadContent(contentFolder());
   if (!content) return undefined; // buildSite reports the problems.
   try {
-    const { keyring } = ensureKeyring({ content });
+    const { keyring, created } = ensureKeyring({ content });
+    if (created) console.log('Made a new keyring for this school in .waypoint/ (git-ignored). Back it up: npm run keys -- backup <file>.');
     if (keyring.staff[content.school.senco]) return undefined;
     const passphrase = newPassphrase();
     await addStaffKeys(keyring, content.school.senco, passphrase);

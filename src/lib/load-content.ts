@@ -117,7 +117,7 @@ export function loadContent(folder: string): LoadResult {
       problems.push({
         file: displayPath(dir),
         message: 'This pupil folder has no plan.mdx.',
-        fix: `Create plan.mdx in it (npm run new -- pupil "Full Name" writes one for you), or delete the folder.`,
+        fix: 'Create plan.mdx in it (copy another pupil\'s plan and change every field), or delete the folder.',
         severity: 'error',
       });
       return [];

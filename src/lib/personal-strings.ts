@@ -18,7 +18,7 @@ export interface PersonalString {
 const NOT_PERSONAL = new Set([
   'area', 'status', 'planStatus', 'familyLanguage', 'reviewCycle', 'strategies', 'ref', 'keyAdult', 'groups',
   'who', 'id', 'target', 'outcome', 'decision', 'by', 'starts', 'reviewBy', 'date', 'issued', 'annualReview',
-  'ehcpOutcome', 'symbol', 'yearGroup', 'className', 'pronouns', 'often', 'where', 'when', 'what', 'family', 'pupil',
+  'ehcpOutcome', 'symbol', 'yearGroup', 'className', 'pronouns',
 ]);
 /** Audience fields are personal text even though "family" and "pupil" are also the names of views. */
 const TEXT_FIELDS = new Set(['staff', 'family', 'pupil']);

@@ -13,5 +13,9 @@ export const ProvisionSchema = z.strictObject({
   where: TextSchema.optional(),
   /** When it happens: "Monday, Wednesday and Friday mornings". */
   when: TextSchema.optional(),
+  /** What it is, in plain words for the family. Without it, the family view says only who helps and how often. */
+  family: TextSchema.optional(),
+  /** What it is, in the pupil's words. */
+  pupil: TextSchema.optional(),
 });
 export type Provision = z.output<typeof ProvisionSchema>;
