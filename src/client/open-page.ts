@@ -44,7 +44,11 @@ function show(content: PageContent, gate: Gate): void {
   }
   gate.hide();
   document.getElementById('main')?.focus();
+  announceOpened();
 }
+
+/** Tells the page's other scripts that its content is in place. */
+const announceOpened = () => document.dispatchEvent(new CustomEvent('wp:opened'));
 
 function staffUnwrap(payload: PagePayload, staffKey: CryptoKey) {
   return attempt(
@@ -156,7 +160,11 @@ async function openSignInPage(gate: Gate): Promise<void> {
 async function main(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-wp-gate]');
   const payloadElement = document.getElementById('wp-payload');
-  if (!root || (root.dataset['wpMode'] === 'page' && !payloadElement)) return; // Not encrypted: a local preview.
+  if (!root || (root.dataset['wpMode'] === 'page' && !payloadElement)) {
+    // Not encrypted (a local preview, or a public page): the content is already here.
+    announceOpened();
+    return;
+  }
   const gate = new Gate(root);
   wireShowButton(gate);
   document.querySelector('[data-wp-lock]')?.addEventListener('click', async () => {
