@@ -47,8 +47,14 @@ function show(content: PageContent, gate: Gate): void {
   announceOpened();
 }
 
-/** Tells the page's other scripts that its content is in place. */
-const announceOpened = () => document.dispatchEvent(new CustomEvent('wp:opened'));
+/**
+ * Tells the page's other scripts that its content is in place: an event for those already listening,
+ * and data-wp-opened on <html> for those that load later.
+ */
+function announceOpened(): void {
+  document.documentElement.dataset['wpOpened'] = '';
+  document.dispatchEvent(new CustomEvent('wp:opened'));
+}
 
 function staffUnwrap(payload: PagePayload, staffKey: CryptoKey) {
   return attempt(
