@@ -8,7 +8,8 @@ export type Problem =
   | 'wrong-passphrase'
   | 'wrong-family-passphrase'
   | 'tampered'
-  | 'no-staff-keys';
+  | 'no-staff-keys'
+  | 'unavailable';
 
 const MESSAGES: Record<Problem, { title: string; text: string }> = {
   insecure: {
@@ -38,6 +39,10 @@ const MESSAGES: Record<Problem, { title: string; text: string }> = {
   tampered: {
     title: 'This page has been changed',
     text: 'It is not the page the school published, so it will not be shown. Please tell the school.',
+  },
+  unavailable: {
+    title: 'The page could not be opened just now',
+    text: 'Part of the site did not load. Check your internet connection, then reload the page.',
   },
   'no-staff-keys': {
     title: 'Staff sign-in is not set up yet',

@@ -101,7 +101,7 @@ function onPassphrase(form: HTMLFormElement, gate: Gate, handle: (passphrase: st
     try {
       await handle(passphrase, data.get('remember') === 'on');
     } catch (error) {
-      gate.problem(error instanceof PageProblem ? error.kind : 'tampered');
+      gate.problem(error instanceof PageProblem ? error.kind : 'unavailable');
       form.querySelector<HTMLInputElement>('input[name="passphrase"]')?.focus();
     } finally {
       button.disabled = false;
@@ -163,6 +163,14 @@ async function openSignInPage(gate: Gate): Promise<void> {
   });
 }
 
+function readPayload(element: HTMLElement): PagePayload {
+  try {
+    return JSON.parse(element.textContent ?? '') as PagePayload;
+  } catch {
+    throw new PageProblem('tampered');
+  }
+}
+
 async function main(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-wp-gate]');
   const payloadElement = document.getElementById('wp-payload');
@@ -181,9 +189,9 @@ async function main(): Promise<void> {
     if (!window.isSecureContext) throw new PageProblem('insecure');
     if (!globalThis.crypto?.subtle || !('indexedDB' in globalThis)) throw new PageProblem('no-webcrypto');
     if (root.dataset['wpMode'] === 'staff-home') await openSignInPage(gate);
-    else await openPrivatePage(gate, JSON.parse(payloadElement!.textContent ?? '') as PagePayload);
+    else await openPrivatePage(gate, readPayload(payloadElement!));
   } catch (error) {
-    gate.problem(error instanceof PageProblem ? error.kind : 'tampered');
+    gate.problem(error instanceof PageProblem ? error.kind : 'unavailable');
   }
 }
 

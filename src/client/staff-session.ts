@@ -43,9 +43,12 @@ export async function forget(): Promise<void> {
   await done((await store('readwrite')).delete('staff'));
 }
 
+/** The build's staff key file; undefined when the site has none, a thrown error when it could not be read. */
 async function fetchStaffKeys(): Promise<StaffKeyFile | undefined> {
   const response = await fetch(STAFF_KEY_FILE, { cache: 'no-store', credentials: 'same-origin' });
-  return response.ok ? ((await response.json()) as StaffKeyFile) : undefined;
+  if (response.status === 404) return undefined;
+  if (!response.ok) throw new Error(`The staff key file answered ${response.status}.`);
+  return (await response.json()) as StaffKeyFile;
 }
 
 /** The build's staff key, if this key-encryption key opens one of the build's wraps. */
