@@ -12,7 +12,7 @@ import { linkKey, randomKey, seal } from '../lib/crypto.ts';
 import { fromBase64Url, toBase64Url } from '../lib/encoding.ts';
 import type { Keyring } from '../lib/keyring.ts';
 import { STAFF_KEY_FILE, type PageContent, type PagePayload, type StaffKeyFile } from '../lib/payload.ts';
-import { pageKey, type PrivatePage } from '../lib/routes.ts';
+import { pageKey, pageView, type PrivatePage } from '../lib/routes.ts';
 
 export interface EncryptReport {
   pages: number;
@@ -28,10 +28,13 @@ export interface EncryptOptions {
   staffIds: ReadonlySet<string>;
   /** The school's policy: family links also need the family's passphrase. */
   familyPassphrase: boolean;
+  /** This build's id, bound into every staff-key wrap. */
+  build: string;
+  /** The key of the encrypted search index: it goes, encrypted, into the search page only. */
+  searchKey?: Uint8Array | undefined;
 }
 
-export async function encryptPages({ dist, pages, keyring, staffIds, familyPassphrase }: EncryptOptions): Promise<EncryptReport> {
-  const build = toBase64Url(randomBytes(16));
+export async function encryptPages({ dist, pages, keyring, staffIds, familyPassphrase, build, searchKey }: EncryptOptions): Promise<EncryptReport> {
   const staffKey = randomKey();
   let bytes = 0;
   for (const page of pages) {
@@ -39,9 +42,10 @@ export async function encryptPages({ dist, pages, keyring, staffIds, familyPassp
     if (!keys) throw new Error(`The keyring has no keys for the page ${pageKey(page)}. Run npm run keys, then build again.`);
     const file = path.join(dist, 'v', keys.id, 'index.html');
     if (!existsSync(file)) throw new Error(`Astro did not write the page ${pageKey(page)} (${file}).`);
-    const view = page.kind === 'plan' ? page.view : 'staff';
+    const view = pageView(page);
     const html = parse(readFileSync(file, 'utf8'), { comment: false });
     const content = takePrivateRegions(html, pageKey(page));
+    if (page.kind === 'search' && searchKey) content.main = content.main.replace('data-wp-search-key="wp-search-key-placeholder"', `data-wp-search-key="${toBase64Url(searchKey)}"`);
 
     const contentKey = randomKey();
     const payload: PagePayload = {

@@ -15,3 +15,6 @@ export const staffKeyAad = (build: string) => `${FORMAT}:staff-key:${build}`;
 
 /** HKDF's info for a link key. */
 export const linkInfo = (pageId: string, view: string, version: number) => `${FORMAT}:link:${pageId}:${view}:${version}`;
+
+/** One file of the staff search index, bound to its name and build. */
+export const searchFileAad = (build: string, name: string) => `${FORMAT}:search:${build}:${name}`;

@@ -52,3 +52,13 @@ export async function passphraseKey(passphrase: string, salt: string, iterations
   const bits = await subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: bytes(fromBase64Url(salt)), iterations }, material, 256);
   return new Uint8Array(bits);
 }
+
+/** Seals binary data as one array: the 12-byte nonce, then the ciphertext and tag. */
+export async function sealBytes(key: Uint8Array, data: Uint8Array, aad: string): Promise<Uint8Array> {
+  const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
+  const ct = await subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(aad) }, await aesKey(key, 'encrypt'), bytes(data));
+  const out = new Uint8Array(12 + ct.byteLength);
+  out.set(iv);
+  out.set(new Uint8Array(ct), 12);
+  return out;
+}

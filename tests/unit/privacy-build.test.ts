@@ -47,7 +47,7 @@ describe('every published page', () => {
       const html = readFileSync(file, 'utf8');
       expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
       expect(html).toContain('<meta name="referrer" content="no-referrer">');
-      expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';/);
+      expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/);
     }
   });
 

@@ -1,0 +1,120 @@
+/**
+ * <wp-search>: staff search across every plan, in the page. Pagefind runs without a worker so that
+ * every file it fetches passes through the shim below, which decrypts the index with the search key
+ * this page carries (inside its own encrypted content). The words searched for stay in the page.
+ */
+import { searchFileAad } from '../lib/aad.ts';
+import type { PagePayload } from '../lib/payload.ts';
+import { fromBase64Url, importKey } from './webcrypto.ts';
+
+interface PagefindResult {
+  data(): Promise<{ url: string; meta: { title?: string }; excerpt: string; sub_results?: { url: string; title: string; excerpt: string }[] }>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+}
+
+const BASE = '/pagefind/';
+const DATA_FILE = /(^|\/)(pagefind-entry\.json|[^/]+\.pf_(meta|index|filter|fragment))$/;
+const encoder = new TextEncoder();
+
+/** Serves Pagefind its index files decrypted, from the encrypted files the host holds. */
+function installFetchShim(key: CryptoKey, build: string): void {
+  const original = globalThis.fetch.bind(globalThis);
+  globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    const name = url.pathname.startsWith(BASE) ? url.pathname.slice(BASE.length) : '';
+    if (url.origin !== location.origin || !DATA_FILE.test(name)) return original(input, init);
+    const response = await original(url.pathname, { cache: 'no-store' });
+    if (!response.ok) return response;
+    const sealed = new Uint8Array(await response.arrayBuffer());
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: sealed.slice(0, 12), additionalData: encoder.encode(searchFileAad(build, name)) },
+      key,
+      sealed.slice(12),
+    );
+    return new Response(plain, { status: 200, headers: { 'Content-Type': 'application/octet-stream' } });
+  };
+}
+
+class WaypointSearch extends HTMLElement {
+  private pagefind: Promise<Pagefind> | undefined;
+
+  connectedCallback(): void {
+    const form = this.querySelector('form');
+    form?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.run();
+    });
+    form?.addEventListener('change', (event) => {
+      if ((event.target as HTMLElement).tagName === 'SELECT') void this.run();
+    });
+  }
+
+  private load(): Promise<Pagefind> {
+    this.pagefind ??= (async () => {
+      const payload = JSON.parse(document.getElementById('wp-payload')?.textContent ?? '{}') as Partial<PagePayload>;
+      const key = await importKey(fromBase64Url(this.dataset['wpSearchKey'] ?? ''));
+      installFetchShim(key, payload.build ?? '');
+      const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind.js`)) as Pagefind;
+      await pagefind.options({ basePath: BASE, noWorker: true, excerptLength: 24 });
+      await pagefind.init();
+      return pagefind;
+    })();
+    return this.pagefind;
+  }
+
+  private async run(): Promise<void> {
+    const status = this.querySelector<HTMLElement>('[data-wp-search-status]')!;
+    const list = this.querySelector<HTMLOListElement>('[data-wp-search-results]')!;
+    const form = this.querySelector('form')!;
+    const data = new FormData(form);
+    const terms = String(data.get('terms') ?? '').trim();
+    const filters: Record<string, string> = {};
+    for (const name of ['area', 'year', 'class', 'keyAdult']) {
+      const value = String(data.get(name) ?? '');
+      if (value) filters[name] = value;
+    }
+    if (!terms && Object.keys(filters).length === 0) {
+      status.textContent = 'Type a word to search for, or choose a filter.';
+      list.replaceChildren();
+      return;
+    }
+    status.textContent = 'Searching…';
+    try {
+      const pagefind = await this.load();
+      const { results } = await pagefind.search(terms || null, { filters });
+      const found = await Promise.all(results.slice(0, 50).map((result) => result.data()));
+      list.replaceChildren(...found.map((result) => this.item(result)));
+      status.textContent =
+        found.length === 0 ? 'No plans match. Try another word, or fewer filters.' : `${found.length} ${found.length === 1 ? 'plan matches' : 'plans match'}.`;
+    } catch {
+      status.textContent = 'The search could not run. Reload the page and try again.';
+    }
+  }
+
+  private item(result: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'wp-search__result';
+    const heading = document.createElement('h2');
+    const link = Object.assign(document.createElement('a'), { href: result.url, textContent: result.meta.title ?? result.url });
+    heading.append(link);
+    item.append(heading);
+    const matches = (result.sub_results ?? []).filter((sub) => sub.url.includes('#')).slice(0, 3);
+    for (const match of matches.length > 0 ? matches : [{ url: result.url, title: '', excerpt: result.excerpt }]) {
+      const line = document.createElement('p');
+      if (match.title) {
+        line.append(Object.assign(document.createElement('a'), { href: match.url, textContent: match.title }), ': ');
+      }
+      const excerpt = document.createElement('span');
+      excerpt.innerHTML = match.excerpt; // Pagefind escapes the page's text and adds only <mark>.
+      line.append(excerpt);
+      item.append(line);
+    }
+    return item;
+  }
+}
+
+customElements.define('wp-search', WaypointSearch);

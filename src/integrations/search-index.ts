@@ -1,0 +1,65 @@
+/**
+ * Staff search: a Pagefind index of every staff view, built with Pagefind's Node API from the
+ * plaintext pages held in memory, then encrypted file by file under the build's search key. Only
+ * Pagefind's own code and WebAssembly are published in clear.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { randomKey } from '../lib/crypto.ts';
+
+/** Pagefind's data files: everything that carries words from the plans. */
+export const SEARCH_DATA_FILE = /(^|\/)(pagefind-entry\.json|[^/]+\.pf_(meta|index|filter|fragment))$/;
+/** Pagefind's code, published as it is: the search runs in the page, without a worker. */
+const SEARCH_CODE_FILE = /^(pagefind\.js|wasm\.[a-z-]+\.pagefind)$/;
+export const SEARCH_FOLDER = 'pagefind';
+
+export interface SearchPage {
+  url: string;
+  /** The page's plaintext HTML, as Astro rendered it, before encryption. */
+  html: string;
+}
+
+export interface SearchIndexReport {
+  records: number;
+  files: number;
+  /** Bytes of the encrypted data files. */
+  encryptedBytes: number;
+}
+
+/** Builds the index in memory and writes it, encrypted, into dist/pagefind/. Returns the search key too. */
+export async function writeEncryptedSearchIndex(
+  dist: string,
+  pages: SearchPage[],
+  seal: (key: Uint8Array, data: Uint8Array, name: string) => Promise<Uint8Array>,
+): Promise<SearchIndexReport & { searchKey: Uint8Array }> {
+  const searchKey = randomKey();
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    for (const page of pages) {
+      const added = await index.addHTMLFile({ url: page.url, content: page.html });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
+    }
+    const { files, errors: fileErrors } = await index.getFiles();
+    if (fileErrors.length > 0) throw new Error(`Pagefind could not build the index: ${fileErrors.join('; ')}`);
+    let encryptedBytes = 0;
+    let written = 0;
+    for (const file of files) {
+      const name = file.path.split(path.sep).join('/');
+      let content: Uint8Array;
+      if (SEARCH_DATA_FILE.test(name)) {
+        content = await seal(searchKey, file.content, name);
+        encryptedBytes += content.length;
+      } else if (SEARCH_CODE_FILE.test(name)) content = file.content;
+      else continue; // Pagefind's UI, worker and playground are not used.
+      const target = path.join(dist, SEARCH_FOLDER, name);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, content);
+      written++;
+    }
+    return { records: pages.length, files: written, encryptedBytes, searchKey };
+  } finally {
+    await pagefind.close();
+  }
+}

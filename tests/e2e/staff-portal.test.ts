@@ -1,0 +1,131 @@
+/**
+ * The staff portal in Chromium, signed in: search reaches the right pupils, the register filters,
+ * class sheets open, and every staff page has no axe violations.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Keyring } from '../../src/lib/keyring.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { signIn, waitOpened } from '../support/open-views.ts';
+
+const siteUrl = inject('siteUrl');
+const keyring = JSON.parse(readFileSync(path.join(inject('keyringDir'), 'keyring.json'), 'utf8')) as Keyring;
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** Every page only staff can open: the staff-wide pages and each pupil's staff view. */
+const staffPages = Object.entries(keyring.pages)
+  .filter(([key]) => !key.startsWith('family:') && !key.startsWith('pupil:'))
+  .map(([key, page]) => ({ key, url: `/v/${page.id}/` }))
+  .sort((a, b) => a.key.localeCompare(b.key));
+const urlOf = (key: string) => new URL(staffPages.find((page) => page.key === key)!.url, siteUrl).href;
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  await signIn(page, siteUrl, inject('staffPassphrase'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(key: string): Promise<void> {
+  await page.goto(urlOf(key));
+  await waitOpened(page);
+}
+
+async function search(terms: string): Promise<string[]> {
+  await page.getByLabel('Search for a strategy, a need or a word in any plan').fill(terms);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect.poll(() => page.locator('[data-wp-search-status]').textContent(), { timeout: 15_000 }).toMatch(/match/);
+  return page.locator('[data-wp-search-results] h2').allTextContents();
+}
+
+describe('search across every plan', () => {
+  test('finds the pupils whose plans use a strategy, and shows the matching target', async () => {
+    await open('search');
+    const found = await search('precision');
+    expect(found).toContain('Amara Okafor');
+    expect(found).not.toContain('Idris Hussain');
+    expect(await page.locator('[data-wp-search-results] a', { hasText: /^Target \d/ }).count()).toBeGreaterThan(0);
+  });
+
+  test('narrows the results by year', async () => {
+    await open('search');
+    await search('precision');
+    await page.getByLabel('Year').selectOption('Year 5');
+    await expect.poll(() => page.locator('[data-wp-search-results] h2').allTextContents()).toEqual(['Amara Okafor', 'Jayden Clarke']);
+  });
+
+  test('never puts the words searched for into the address', async () => {
+    await open('search');
+    await search('radio aid');
+    expect(page.url()).not.toMatch(/radio/);
+  });
+
+  test('reads the index only through the encrypted files: no plaintext index file is fetched', async () => {
+    const fetched: string[] = [];
+    page.on('response', (response) => fetched.push(response.url()));
+    await open('search');
+    await search('overlay');
+    const indexFiles = fetched.filter((url) => /\.pf_(meta|index|fragment|filter)$|pagefind-entry\.json$/.test(url));
+    expect(indexFiles.length).toBeGreaterThan(0);
+    page.removeAllListeners('response');
+  });
+});
+
+describe('the register', () => {
+  test('filters by year, and says how many pupils it shows', async () => {
+    await open('register');
+    await page.getByLabel('Year').selectOption({ label: 'Year 9' });
+    expect(await page.locator('[data-wp-register-count]').textContent()).toMatch(/^Showing 2 of \d+ pupils\.$/);
+    expect(await page.locator('tbody tr:not([hidden]) th').allTextContents()).toEqual(['Callum Reid', 'Yasmin Haddad']);
+  });
+
+  test('sorts by a column from the keyboard and says which way', async () => {
+    await open('register');
+    const heading = page.getByRole('columnheader', { name: /Review by/ });
+    await heading.getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    expect(await heading.getAttribute('aria-sort')).toBe('ascending');
+    const first = await page.locator('tbody tr th').first().textContent();
+    expect(first).toBe('Ioana Popescu');
+  });
+
+  test('marks overdue and soon-due reviews in words', async () => {
+    await open('register');
+    expect(await page.getByText('Overdue', { exact: true }).count()).toBeGreaterThan(0);
+    expect(await page.getByText('Due soon', { exact: true }).count()).toBeGreaterThan(0);
+  });
+});
+
+test('a class sheet lists each pupil in the class with the strategies every adult must use', async () => {
+  await open('classes');
+  await page.getByRole('link', { name: '5H' }).click();
+  await waitOpened(page);
+  expect(await page.locator('[data-wp-private="main"] h1').textContent()).toBe('Class sheet: 5H');
+  expect(await page.locator('.wp-sheet__name').allTextContents()).toEqual(['Amara Okafor']);
+  expect(await page.locator('.wp-sheet__strategies li').count()).toBeGreaterThanOrEqual(3);
+});
+
+test('a strategy page lists the pupils who use it and for which target', async () => {
+  await open('strategy:precision-teaching');
+  const pupils = await page.locator('#who-heading + ul > li > a').allTextContents();
+  expect(pupils).toContain('Amara Okafor');
+});
+
+describe('every staff page has no axe violations', () => {
+  for (const { key } of staffPages) {
+    test(key, async () => {
+      await open(key);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
