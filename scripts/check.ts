@@ -1,16 +1,29 @@
 /**
  * npm run check — reads every file in the content folder and reports every problem at once,
- * each with its file, line and field, what is wrong and how to fix it. Exits 1 if there is any.
+ * each with its file, line and field, what is wrong and how to fix it; then checks each plan's
+ * quality and plain language, and ends with a summary table, one row per pupil. Exits 1 if there is
+ * any problem (warnings alone do not fail, unless school.yaml sets quality: { strict: true }).
  */
 import { contentFolder, displayPath } from '../src/lib/content-folder.ts';
+import { today } from '../src/lib/dates.ts';
+import { formatDueReviews } from '../src/lib/due-reviews.ts';
 import { formatProblems } from '../src/lib/format-problems.ts';
 import { loadContent } from '../src/lib/load-content.ts';
+import { checkSymbols } from '../src/lib/symbols-check.ts';
+import { checkQuality, qualitySummary } from '../src/lib/quality.ts';
 
 const folder = contentFolder();
-const { content, problems } = loadContent(folder);
+const loaded = loadContent(folder);
+const { content } = loaded;
+const quality = content ? checkQuality(content) : undefined;
+const problems = [...loaded.problems, ...(quality?.problems ?? []), ...(content ? checkSymbols(content) : [])];
 const errors = problems.filter((problem) => problem.severity === 'error');
 
 if (problems.length > 0) console.log(formatProblems(problems, errors.length > 0 ? 'Nothing was published.' : ''));
+if (content && quality) {
+  console.log(`\n${qualitySummary(content, quality)}\n`);
+}
+if (content) console.log(`${formatDueReviews(content, today())}\n`);
 if (content && errors.length === 0) {
   console.log(
     `Checked ${displayPath(folder)}: ${content.pupils.length} pupils, ${content.strategies.size} strategies, ` +

@@ -8,7 +8,9 @@ import { formatProblems } from '../../src/lib/format-problems.ts';
 import { ensureKeyring, KeyringError, keyringFolder, type EnsuredKeyring } from '../../src/lib/keyring.ts';
 import { siteAddress, writeLinks } from '../../src/lib/links.ts';
 import { loadContent } from '../../src/lib/load-content.ts';
+import { checkQuality } from '../../src/lib/quality.ts';
 import type { SchoolContent } from '../../src/lib/school-content.ts';
+import { recordTiming } from '../../src/lib/timings.ts';
 
 export interface Built {
   content: SchoolContent;
@@ -19,13 +21,19 @@ export async function buildSite({ outDir, quiet = false }: { outDir: string; qui
   // Astro would otherwise try to send usage data: nothing may leave this machine during a build.
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   rmSync(outDir, { recursive: true, force: true });
-  const { content, problems } = loadContent(contentFolder());
+  let started = performance.now();
+  const loaded = loadContent(contentFolder());
+  const { content } = loaded;
+  // Plan quality and plain language: warnings, unless a sentence is over the limit or the school is strict.
+  const problems = [...loaded.problems, ...(content ? checkQuality(content).problems : [])];
   const errors = problems.filter((problem) => problem.severity === 'error');
+  recordTiming('check', performance.now() - started);
   if (!content || errors.length > 0) {
     console.error(formatProblems(problems, 'Nothing was built.'));
     return undefined;
   }
   let keys: EnsuredKeyring;
+  started = performance.now();
   try {
     keys = ensureKeyring({ content });
   } catch (error) {
@@ -45,9 +53,14 @@ export async function buildSite({ outDir, quiet = false }: { outDir: string; qui
     console.log(`${keys.staffWithoutKeys.length} member(s) of staff cannot sign in yet: npm run keys gives them passphrases.`);
   }
   try {
+    recordTiming('keys', performance.now() - started);
+    started = performance.now();
     const { build } = await import('astro');
     await build({ root: process.cwd(), outDir, logLevel: quiet ? 'silent' : 'error' });
+    recordTiming('astro build', performance.now() - started);
+    started = performance.now();
     await writeLinks(keyringFolder(), keys.keyring, content, siteAddress(content));
+    recordTiming('links', performance.now() - started);
     return { content, keys };
   } catch (error) {
     console.error('The build stopped, and nothing was published.');

@@ -17,6 +17,7 @@ import { readKeyring } from '../lib/keyring.ts';
 import { personalStrings } from '../lib/personal-strings.ts';
 import { pageId, pageUrl, privatePages } from '../lib/routes.ts';
 import { getSchool } from '../lib/site.ts';
+import { recordTiming } from '../lib/timings.ts';
 import { encryptPages } from './encrypt-pages.ts';
 import { writeEncryptedSearchIndex, type SearchPage } from './search-index.ts';
 
@@ -44,6 +45,7 @@ export function privacy(): AstroIntegration {
           return [{ url: pageUrl(page), html: `<html lang="en"><body><main data-pagefind-body>${main}</main></body></html>` }];
         });
         const search = await writeEncryptedSearchIndex(dist, staffViews, (key, data, name) => sealBytes(key, data, searchFileAad(build, name)));
+        recordTiming('search index', performance.now() - started, { bytes: search.encryptedBytes, files: search.files });
         logger.info(
           `Search index: ${search.records} plans, ${search.files} files, ${kb(search.encryptedBytes)} encrypted (${Math.round(performance.now() - started)} ms).`,
         );
@@ -58,10 +60,12 @@ export function privacy(): AstroIntegration {
           build,
           searchKey: search.searchKey,
         });
+        recordTiming('encryption', performance.now() - started, { pages: report.pages });
         logger.info(`Encrypted ${report.pages} pages for ${report.staff} staff in ${Math.round(performance.now() - started)} ms.`);
 
         started = performance.now();
         const leaks = auditFolder(dist, personalStrings(school));
+        recordTiming('audit', performance.now() - started);
         if (leaks.length > 0) throw new Error(`${formatLeaks(leaks)}\nNothing was published.`);
         logger.info(`Audit: nothing personal found in the published files (${Math.round(performance.now() - started)} ms).`);
       },

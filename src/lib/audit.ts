@@ -31,7 +31,15 @@ export function auditFolder(dir: string, strings: readonly PersonalString[]): Le
     report('file name', matcher(safeDecodeUri(relative), true));
     const bytes = readFileSync(file);
     const isText = TEXT_FILE.test(relative);
-    for (const [channel, text, textLike] of layers(bytes, relative, isText)) report(channel, matcher(text, textLike));
+    // A layer that reads exactly like one already searched (most pages have no entities or escapes)
+    // can only find the same strings again, which dedupe() would drop: skip it.
+    const searched = new Set<string>();
+    for (const [channel, text, textLike] of layers(bytes, relative, isText)) {
+      const key = `${textLike ? 1 : 0}${text}`;
+      if (searched.has(key)) continue;
+      searched.add(key);
+      report(channel, matcher(text, textLike));
+    }
   }
   return dedupe(leaks);
 }
@@ -70,20 +78,112 @@ function compile(strings: readonly PersonalString[]) {
   const long = strings.filter((entry) => !entry.wholeWord);
   const words = strings.filter((entry) => entry.wholeWord);
   // Names match as written (case and all), as whole words: "Will" is a name, "will" is not.
-  const alternatives = [...new Set(words.map((entry) => escape(entry.text)))].join('|');
-  const pattern = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+  // Every distinct name, in the order first seen: where two start at the same place, the earlier wins.
+  const alternatives = [...new Set(words.map((entry) => entry.text))];
   const byWord = new Map<string, PersonalString[]>();
   for (const entry of words) byWord.set(entry.text, [...(byWord.get(entry.text) ?? []), entry]);
+  // One pass over each text finds every string, however many pupils there are (see AnchorIndex).
+  const longIndex = new AnchorIndex(long.map((entry) => entry.text));
+  const wordIndex = new AnchorIndex(alternatives);
   return (text: string, textLike: boolean): PersonalString[] => {
     const hits: PersonalString[] = [];
     const flat = text.replace(/\s+/g, ' ');
-    for (const entry of long) if (flat.includes(entry.text)) hits.push(entry);
-    if (pattern && textLike) for (const match of flat.matchAll(pattern)) hits.push(...(byWord.get(match[0]) ?? []));
+    const found = new Uint8Array(long.length);
+    longIndex.scan(flat, (position, index) => {
+      if (!found[index] && flat.startsWith(long[index]!.text, position)) found[index] = 1;
+      return true;
+    });
+    long.forEach((entry, index) => {
+      if (found[index]) hits.push(entry);
+    });
+    if (words.length && textLike) {
+      // The same matches, in the same order, as one regular expression of every name would find:
+      // the leftmost whole-word match, the first-listed name where several start there, then on
+      // from its end.
+      let next = 0;
+      let best = -1;
+      let bestAt = -1;
+      const take = () => {
+        if (best < 0) return;
+        const word = alternatives[best]!;
+        hits.push(...(byWord.get(word) ?? []));
+        next = bestAt + word.length;
+        best = -1;
+      };
+      wordIndex.scan(flat, (position, index) => {
+        if (position !== bestAt) take();
+        if (position < next) return true;
+        const word = alternatives[index]!;
+        if ((best < 0 || index < best) && flat.startsWith(word, position) && !isWordChar(flat, position - 1, true) && !isWordChar(flat, position + word.length, false)) {
+          best = index;
+          bestAt = position;
+        }
+        return true;
+      });
+      take();
+    }
     return hits;
   };
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Whether the character just before (or at) a position is a letter or a digit, reading surrogate pairs whole. */
+function isWordChar(text: string, position: number, before: boolean): boolean {
+  if (position < 0 || position >= text.length) return false;
+  let char = text[position]!;
+  const code = text.charCodeAt(position);
+  if (before && code >= 0xdc00 && code <= 0xdfff && position > 0) char = text.slice(position - 1, position + 1);
+  else if (!before && code >= 0xd800 && code <= 0xdbff) char = text.slice(position, position + 2);
+  return WORD_CHAR.test(char);
+}
+
+/**
+ * Finds where any of many strings may start in a text in one pass: each string is filed under a
+ * hash of its first few characters, and a rolling hash of the text's windows of that length is
+ * looked up at every position (a bitmap turns most positions away at once). Candidates are reported
+ * in order of position, then of string index; the caller confirms each with startsWith.
+ */
+class AnchorIndex {
+  private readonly width: number;
+  private readonly buckets = new Map<number, number[]>();
+  private readonly seen = new Uint8Array(1 << 20);
+  private readonly power: number;
+
+  constructor(patterns: readonly string[]) {
+    this.width = Math.max(1, Math.min(12, ...patterns.map((pattern) => pattern.length)));
+    patterns.forEach((pattern, index) => {
+      const hash = this.hashOf(pattern, 0);
+      const bucket = this.buckets.get(hash);
+      if (bucket) bucket.push(index);
+      else this.buckets.set(hash, [index]);
+      this.seen[(hash >>> 3) & 0xfffff] |= 1 << (hash & 7);
+    });
+    let power = 1;
+    for (let i = 1; i < this.width; i++) power = Math.imul(power, BASE);
+    this.power = power;
+  }
+
+  private hashOf(text: string, from: number): number {
+    let hash = 0;
+    for (let i = from; i < from + this.width; i++) hash = (Math.imul(hash, BASE) + text.charCodeAt(i)) | 0;
+    return hash;
+  }
+
+  scan(text: string, candidate: (position: number, index: number) => boolean): void {
+    if (this.buckets.size === 0 || text.length < this.width) return;
+    let hash = this.hashOf(text, 0);
+    const last = text.length - this.width;
+    for (let position = 0; ; position++) {
+      if (this.seen[(hash >>> 3) & 0xfffff]! & (1 << (hash & 7))) {
+        const bucket = this.buckets.get(hash);
+        if (bucket) for (const index of bucket) if (!candidate(position, index)) return;
+      }
+      if (position === last) return;
+      hash = (Math.imul(hash - Math.imul(text.charCodeAt(position), this.power), BASE) + text.charCodeAt(position + this.width)) | 0;
+    }
+  }
+}
+const BASE = 0x01000193;
 
 function looksLikeText(bytes: Buffer): boolean {
   let printable = 0;

@@ -90,6 +90,9 @@ export function checkCrossReferences(content: CheckedContent): Problem[] {
       target.provision.forEach((provision, index) => expectStaff(pupil, ['targets', t, 'provision', index, 'who'], provision.who, true));
     });
     plan.strategies.forEach((use, index) => use.ref !== undefined && expectStrategy(pupil, ['strategies', index, 'ref'], use.ref));
+    plan.earlierTargets.forEach((target, t) =>
+      target.strategies.forEach((id, index) => expectStrategy(pupil, ['earlierTargets', t, 'strategies', index], id)),
+    );
     plan.responsibilities?.others.forEach((other, index) => expectStaff(pupil, ['responsibilities', 'others', index, 'who'], other.who, true));
     plan.groups.forEach((id, index) => {
       if (!groupIds.includes(id)) {

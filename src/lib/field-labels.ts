@@ -19,6 +19,7 @@ export const FIELD_LABELS: Record<string, string> = {
   reviewCycle: 'Review cycle',
   agreedWith: 'Agreed with',
   familyLanguage: 'Family language',
+  familyIn: 'Family wording in other languages',
   needs: 'Needs',
   area: 'Area of need',
   areas: 'Areas of need',

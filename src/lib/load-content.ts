@@ -20,6 +20,7 @@ import { displayPath } from './content-folder.ts';
 import { checkCrossReferences } from './cross-references.ts';
 import { problemsFromIssues, type Problem } from './problems.ts';
 import type { PupilEntry, ReviewEntry, SchoolContent } from './school-content.ts';
+import { unfinishedReview } from './unfinished-review.ts';
 import { readYamlSource, type YamlSource } from './yaml-source.ts';
 
 /** A file read and checked on its own, kept with its source so later checks can find lines. */
@@ -134,6 +135,11 @@ export function loadContent(folder: string): LoadResult {
               problems.push(badReviewName(file, name, date));
               return [];
             }
+            const unfinished = unfinishedReview(file);
+            if (unfinished) {
+              problems.push(unfinished);
+              return [];
+            }
             return [{ date, checked: read(file, ReviewSchema, 'frontmatter') }];
           })
       : [];
@@ -169,7 +175,10 @@ export function loadContent(folder: string): LoadResult {
     school: school.data,
     staff: staff.data,
     glossary: glossary?.data ?? [],
-    strategies: new Map(checked.strategies.map(({ id, file, data, source }) => [id, { id, file, body: source.body, ...data }])),
+    glossaryFile: glossary ? { file: glossary.file, lineOf: glossary.source.lineOf } : undefined,
+    strategies: new Map(
+      checked.strategies.map(({ id, file, data, source }) => [id, { id, file, body: source.body, lineOf: source.lineOf, ...data }]),
+    ),
     groups: new Map(checked.groups.map(({ id, file, data, source }) => [id, { id, file, body: source.body, ...data }])),
     pupils: checked.pupils.map(
       ({ id, file, data, source, photo, reviews }): PupilEntry => ({
@@ -178,7 +187,8 @@ export function loadContent(folder: string): LoadResult {
         plan: data,
         body: source.body,
         photo,
-        reviews: reviews.map(({ date, file, data, source }): ReviewEntry => ({ date, file, body: source.body, ...data })),
+        lineOf: source.lineOf,
+        reviews: reviews.map(({ date, file, data, source }): ReviewEntry => ({ date, file, body: source.body, lineOf: source.lineOf, ...data })),
       }),
     ),
   };

@@ -18,6 +18,8 @@ export interface Problem {
   /** What to do about it, as a sentence. */
   fix: string;
   severity: 'error' | 'warning';
+  /** For plan-quality and plain-language findings: the rule that found it, like vague-words. */
+  rule?: string | undefined;
 }
 
 const EXPECTED: Record<string, string> = {

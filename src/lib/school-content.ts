@@ -9,8 +9,13 @@ import type {
   Strategy,
 } from '../schemas/index.ts';
 
+/** The line in a file's YAML of the field at a path, so later checks can point at it. */
+export type LineOf = (path: readonly PropertyKey[]) => number | undefined;
+
 export interface StrategyEntry extends Strategy {
   id: string;
+  /** Where each field is in the file (the content checker's view; pages do not need it). */
+  lineOf?: LineOf | undefined;
   /** How to use it well: the Markdown body, for staff. */
   body: string;
   file: string;
@@ -28,6 +33,7 @@ export interface ReviewEntry extends Review {
   date: string;
   body: string;
   file: string;
+  lineOf?: LineOf | undefined;
 }
 
 export interface PupilEntry {
@@ -40,6 +46,7 @@ export interface PupilEntry {
   /** The pupil's photo as a file path, if there is one. */
   photo?: string | undefined;
   file: string;
+  lineOf?: LineOf | undefined;
 }
 
 export interface SchoolContent {
@@ -47,6 +54,8 @@ export interface SchoolContent {
   school: School;
   staff: StaffMember[];
   glossary: GlossaryTerm[];
+  /** glossary.yaml as messages name it, and where each term is in it. */
+  glossaryFile?: { file: string; lineOf: LineOf } | undefined;
   strategies: Map<string, StrategyEntry>;
   groups: Map<string, GroupEntry>;
   pupils: PupilEntry[];

@@ -85,11 +85,20 @@ export const TextSchema = z.string().trim().min(1);
  * Text written once per audience. Each view shows only its own wording; text with no wording for an
  * audience is left out of that audience's view.
  */
+/**
+ * The family wording in other languages, by language code: `{ pl: "…", ur: "…" }`. The family view
+ * shows the wording in the family's language when it is here, and the English `family` text (with a
+ * note) when it is not.
+ */
+export const FamilyInSchema = z.record(z.string().regex(/^[a-z]{2,3}$/), TextSchema).optional();
+
 export const AudienceTextSchema = z.strictObject({
   /** Professional wording, for every adult who teaches the pupil. */
   staff: TextSchema.optional(),
   /** Plain words for the family: short sentences, no jargon. */
   family: TextSchema.optional(),
+  /** The family wording in other languages: `familyIn: { pl: "…" }`. */
+  familyIn: FamilyInSchema,
   /** The pupil's own words, or simple words written for them (first person). */
   pupil: TextSchema.optional(),
 });

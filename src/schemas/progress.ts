@@ -1,6 +1,6 @@
 /** A progress entry: a dated note of how a target is going. */
 import { z } from 'zod';
-import { IsoDateSchema, TextSchema } from './common.ts';
+import { FamilyInSchema, IsoDateSchema, TextSchema } from './common.ts';
 
 /** Where a target stands. The last three are used at a review. */
 export const PROGRESS_STATUSES = [
@@ -23,6 +23,8 @@ export const ProgressEntrySchema = z.strictObject({
   staff: TextSchema.optional(),
   /** The same in plain words for the family. */
   family: TextSchema.optional(),
+  /** The same in the family's language: `familyIn: { pl: "…" }`. */
+  familyIn: FamilyInSchema,
   /** The same for the pupil. */
   pupil: TextSchema.optional(),
 });

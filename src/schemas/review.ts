@@ -10,6 +10,12 @@ export const OutcomeSchema = z.enum(['achieved', 'partly-achieved', 'not-achieve
 /** What the meeting decided to do next about a target. */
 export const DecisionSchema = z.enum(['carry-on', 'change-strategy', 'smaller-step', 'new-target', 'no-longer-needed']);
 
+/**
+ * Optional text that may be left blank: `npm run new -- review` writes these fields with no value,
+ * and a field left like that is the same as one left out.
+ */
+const BlankableTextSchema = z.preprocess((value) => (value === null || value === '' ? undefined : value), TextSchema.optional());
+
 export const TargetOutcomeSchema = z.strictObject({
   /** The id of the target, from the plan's targets or earlierTargets. */
   target: IdSchema,
@@ -20,9 +26,9 @@ export const TargetOutcomeSchema = z.strictObject({
   /** What happens next: carry-on, change-strategy, smaller-step, new-target or no-longer-needed. */
   decision: DecisionSchema,
   /** The outcome in plain words for the family. */
-  family: TextSchema.optional(),
+  family: BlankableTextSchema,
   /** The outcome in the pupil's words. */
-  pupil: TextSchema.optional(),
+  pupil: BlankableTextSchema,
 });
 export type TargetOutcome = z.output<typeof TargetOutcomeSchema>;
 
@@ -30,12 +36,12 @@ export const ReviewSchema = z.strictObject({
   /** Who came: staff ids, or names and roles in words ("Mrs Okafor (mum)"). */
   attended: z.array(TextSchema).min(1),
   /** What the pupil said, in their own words. */
-  pupilViews: TextSchema.optional(),
+  pupilViews: BlankableTextSchema,
   /** What the family said. */
-  familyViews: TextSchema.optional(),
+  familyViews: BlankableTextSchema,
   /** The outcome of every target of the plan in force. */
   outcomes: z.array(TargetOutcomeSchema).min(1),
   /** What the meeting agreed to do next, for staff. */
-  nextSteps: TextSchema.optional(),
+  nextSteps: BlankableTextSchema,
 });
 export type Review = z.output<typeof ReviewSchema>;

@@ -1,6 +1,6 @@
 /** A SMART target: specific, measurable, achievable, relevant and time-bound. */
 import { z } from 'zod';
-import { AreaOfNeedSchema, IdSchema, IsoDateSchema, TextSchema } from './common.ts';
+import { AreaOfNeedSchema, FamilyInSchema, IdSchema, IsoDateSchema, TextSchema } from './common.ts';
 import { ProgressEntrySchema } from './progress.ts';
 import { ProvisionSchema } from './provision.ts';
 
@@ -14,6 +14,8 @@ export const TargetCoreSchema = z.strictObject({
   staff: TextSchema,
   /** The target in plain words for the family. */
   family: TextSchema.optional(),
+  /** The target in the family's language, when it is not English: `familyIn: { pl: "…" }`. */
+  familyIn: FamilyInSchema,
   /** The target in the pupil's words: "I will …". */
   pupil: TextSchema.optional(),
   /** Where the pupil is now, with the date and how it was measured. */
@@ -38,6 +40,8 @@ export const TargetSchema = TargetCoreSchema.extend({
     .strictObject({
       /** What the family agreed to do at home. */
       family: TextSchema.optional(),
+      /** The same in the family's language: `familyIn: { pl: "…" }`. */
+      familyIn: FamilyInSchema,
       /** The same in the pupil's words. */
       pupil: TextSchema.optional(),
     })
@@ -67,6 +71,8 @@ export const EarlierTargetSchema = z.strictObject({
   successCriteria: TextSchema.optional(),
   /** The date it was to be met by. */
   by: IsoDateSchema,
+  /** Ids of the bank strategies it used, so the family view can say which help has stopped. */
+  strategies: z.array(IdSchema).default([]),
   /** For a pupil with an EHCP: the long-term outcome it worked towards. */
   ehcpOutcome: IdSchema.optional(),
 });

@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:http';
 import sirv from 'sirv';
 
 export async function serveStatic(dir: string, port = 0): Promise<{ url: string; close: () => Promise<void> }> {
-  const handler = sirv(dir, { dev: false, etag: true, extensions: [] });
+  // 'html' is what lets /v/<id>/ find /v/<id>/index.html, as a static host does.
+  const handler = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
   const server: Server = createServer((request, response) =>
     handler(request, response, () => {
       response.statusCode = 404;

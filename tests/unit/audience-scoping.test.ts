@@ -53,6 +53,8 @@ describe('the family view', () => {
       'FAMILY-bank-family',
       'FAMILY-body',
       'FAMILY-ehcp-outcome',
+      // The glossary term the page uses, explained where it is first used and under "Words we use".
+      'FAMILY-glossary',
       'FAMILY-home',
       'FAMILY-need',
       'FAMILY-own-strategy',

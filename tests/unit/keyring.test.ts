@@ -84,12 +84,26 @@ describe('a new keyring', () => {
     const folder = tempFolder();
     const { keyring, created, addedPages, staffWithoutKeys } = ensureKeyring({ content: content(), folder });
     expect(created).toBe(true);
-    expect(addedPages.sort()).toEqual(['family:mark-pupil', 'pupil:mark-pupil', 'register', 'staff:mark-pupil']);
+    expect(addedPages.sort()).toEqual([
+      'class:4M',
+      'classes',
+      'family:mark-pupil',
+      'group:marker-group',
+      'groups',
+      'pupil:mark-pupil',
+      'register',
+      'search',
+      'staff:mark-pupil',
+      'strategies',
+      'strategy:bank-one',
+      'strategy:bank-staff-only',
+    ]);
     expect(staffWithoutKeys).toEqual(['senco-one', 'key-one']);
     expect(keyring.pages['family:mark-pupil']?.secret).toBeDefined();
     expect(keyring.pages['pupil:mark-pupil']?.secret).toBeDefined();
     expect(keyring.pages['staff:mark-pupil']?.secret).toBeUndefined();
     expect(keyring.pages['register']?.secret).toBeUndefined();
+    expect(Object.entries(keyring.pages).filter(([, page]) => page.secret).map(([key]) => key).sort()).toEqual(['family:mark-pupil', 'pupil:mark-pupil']);
     expect(fromBase64Url(keyring.pages['family:mark-pupil']!.secret!)).toHaveLength(16);
     expect(readKeyring(folder)).toEqual(keyring);
     expect(readFileSync(path.join(folder, '.gitignore'), 'utf8')).toContain('*');

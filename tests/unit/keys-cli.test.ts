@@ -58,7 +58,20 @@ test('makes keys for every page and a passphrase for every member of staff, show
   expect(shown).toHaveLength(2);
   expect(first.output).toContain('Write each passphrase down now');
   const made = keyring();
-  expect(Object.keys(made.pages).sort()).toEqual(['family:mark-pupil', 'pupil:mark-pupil', 'register', 'staff:mark-pupil']);
+  expect(Object.keys(made.pages).sort()).toEqual([
+    'class:4M',
+    'classes',
+    'family:mark-pupil',
+    'group:marker-group',
+    'groups',
+    'pupil:mark-pupil',
+    'register',
+    'search',
+    'staff:mark-pupil',
+    'strategies',
+    'strategy:bank-one',
+    'strategy:bank-staff-only',
+  ]);
   expect(Object.keys(made.staff).sort()).toEqual(['key-one', 'senco-one']);
   for (const passphrase of shown) expect(keyringBytes().toString('utf8')).not.toContain(passphrase);
 
@@ -102,7 +115,7 @@ test('--json prints only JSON in the documented shape', SLOW, () => {
   const report = JSON.parse(created.stdout) as KeysReport;
   expect(report.staff.map((member) => member.id).sort()).toEqual(['key-one', 'senco-one']);
   expect(report.staff[0]?.passphrase).toMatch(/^[a-z]+(?:-[a-z]+)+$/);
-  expect(report.created).toEqual({ pages: 4 });
+  expect(report.created).toEqual({ pages: 12 });
   expect(report.rotated).toEqual([]);
 
   const rotated = JSON.parse(keys(['rotate', 'mark-pupil', '--view', 'pupil', '--json']).stdout) as KeysReport;

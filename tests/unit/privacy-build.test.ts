@@ -59,9 +59,12 @@ describe('every published page', () => {
     }
   });
 
-  test('requests nothing from another site', () => {
+  test('loads nothing from another site: no script, style, image, font or frame from elsewhere', () => {
     for (const file of files(site.dist).filter((name) => /\.(html|css|js)$/.test(name))) {
-      expect(readFileSync(file, 'utf8')).not.toMatch(/(src|href)="(https?:)?\/\/|url\((https?:)?\/\//);
+      const text = readFileSync(file, 'utf8');
+      expect(text).not.toMatch(/<(script|img|link|iframe|source|video|audio|embed|object)\b[^>]*\b(src|href|data)="(https?:)?\/\//);
+      expect(text).not.toMatch(/url\((["']?)(https?:)?\/\//);
+      expect(text).not.toMatch(/@import\s+(url\()?["']?(https?:)?\/\//);
     }
   });
 });

@@ -1,0 +1,24 @@
+/**
+ * One timed build for `npm run bench`, run in a child process so its peak memory is its own:
+ *   node bench/run-build.ts waypoint <outDir>   (cwd: the project root; WAYPOINT_CONTENT, WAYPOINT_PRIVATE set)
+ *   node bench/run-build.ts baseline <outDir>   (cwd: bench/baseline; WAYPOINT_PREVIEW=1)
+ * Prints one JSON line: { ok, ms, maxRssMb }.
+ */
+import path from 'node:path';
+
+const [kind, out] = process.argv.slice(2);
+if ((kind !== 'waypoint' && kind !== 'baseline') || !out) throw new Error('Usage: run-build.ts waypoint|baseline <outDir>');
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+const outDir = path.resolve(out);
+const started = performance.now();
+let ok: boolean;
+if (kind === 'waypoint') {
+  const { buildSite } = await import(path.resolve('scripts/lib/build-site.ts'));
+  ok = (await buildSite({ outDir, quiet: true })) !== undefined;
+} else {
+  const { build } = await import('astro');
+  await build({ root: process.cwd(), outDir, logLevel: 'error' });
+  ok = true;
+}
+const ms = performance.now() - started;
+console.log(JSON.stringify({ ok, ms: Math.round(ms), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));

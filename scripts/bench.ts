@@ -1,0 +1,305 @@
+/**
+ * npm run bench -- --pupils 1500 [--seed 1] [--runs 3] [--work /tmp/waypoint-bench] [--no-browser]
+ *
+ * Generates a fictional school, then builds it with Waypoint and, in the same run, with a plain Astro
+ * baseline (bench/baseline: the same three views, layouts and content; no search, encryption, posters
+ * or audit), alternating the two, each in its own process. Reports medians, the ratio, each stage's
+ * time, peak memory, the output's size, what each view transfers, and timings in real Chromium; marks
+ * each budget of DESIGN §6 as met or not. Writes bench/results/<date>-N<pupils>.json and .md.
+ *
+ * The builds run in a copy of the project under the work folder, so they never share Astro's
+ * .astro/ folder with another build on this machine. Timings are measured, never asserted.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Command } from 'commander';
+import { addStaffKeys, emptyKeyring, writeKeyring } from '../src/lib/keyring.ts';
+import { generateSchool } from './lib/generate-school.ts';
+import { measureBrowser, measureViewBytes, type BrowserFigures, type ViewBytes } from './lib/bench-browser.ts';
+
+const options = new Command('bench')
+  .description('Build a generated school with Waypoint and with plain Astro, and compare them.')
+  .option('--pupils <n>', 'how many pupils', (value) => Number.parseInt(value, 10), 300)
+  .option('--seed <n>', 'the seed for the generated school', (value) => Number.parseInt(value, 10), 1)
+  .option('--runs <n>', 'builds of each kind (at least 3 for the report)', (value) => Number.parseInt(value, 10), 3)
+  .option('--work <folder>', 'where the copies, builds and keyring go', path.join(os.tmpdir(), 'waypoint-bench'))
+  .option('--no-browser', 'skip the Chromium measurements')
+  .parse()
+  .opts<{ pupils: number; seed: number; runs: number; work: string; browser: boolean }>();
+
+const PROJECT = process.cwd();
+const TODAY = '2026-11-22';
+const PASSPHRASE = 'benchmark only sign in here';
+const work = path.resolve(options.work);
+const root = path.join(work, 'root');
+const contentDir = path.join(work, `content-${options.pupils}`);
+const keysDir = path.join(work, `keys-${options.pupils}`);
+const waypointOut = path.join(work, 'out-waypoint');
+const baselineRoot = path.join(root, 'bench', 'baseline');
+const baselineOut = path.join(work, 'out-baseline');
+const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+// 1. The school.
+mkdirSync(work, { recursive: true });
+rmSync(contentDir, { recursive: true, force: true });
+for (const [file, text] of generateSchool({ pupils: options.pupils, seed: options.seed, sample: path.join(PROJECT, 'content') })) {
+  mkdirSync(path.dirname(path.join(contentDir, file)), { recursive: true });
+  writeFileSync(path.join(contentDir, file), text);
+}
+log(`Generated ${options.pupils} pupils (seed ${options.seed}) in ${contentDir}.`);
+
+// 2. A private copy of the project (node_modules shared by a link), so .astro/ is ours alone.
+for (const name of ['src', 'scripts', 'bench', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  rmSync(path.join(root, name), { recursive: true, force: true });
+  cpSync(path.join(PROJECT, name), path.join(root, name), {
+    recursive: true,
+    filter: (source) => !/[\\/](results|\.astro|dist)$/.test(source),
+  });
+}
+if (!existsSync(path.join(root, 'node_modules'))) symlinkSync(path.join(PROJECT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+rmSync(path.join(root, '.astro'), { recursive: true, force: true });
+rmSync(path.join(baselineRoot, '.astro'), { recursive: true, force: true });
+// Posters are cached by content hash between builds: start cold, so the first build shows the cost.
+rmSync(path.join(root, '.cache'), { recursive: true, force: true });
+
+// 3. A fresh keyring whose SENCO has a known passphrase, for the browser measurements.
+const { content } = await import('../src/lib/load-content.ts').then(({ loadContent }) => loadContent(contentDir));
+if (!content) throw new Error('The generated school does not load: run npm run check on it.');
+rmSync(keysDir, { recursive: true, force: true });
+const keyring = emptyKeyring();
+await addStaffKeys(keyring, content.school.senco, PASSPHRASE);
+writeKeyring(keyring, keysDir);
+
+// 4. The builds, alternating so that a busy machine slows both alike.
+interface Run {
+  ok: boolean;
+  ms: number;
+  maxRssMb: number;
+  stages: Record<string, number>;
+  searchIndexBytes?: number;
+}
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WAYPOINT_CONTENT: contentDir, WAYPOINT_PRIVATE: keysDir, WAYPOINT_TODAY: TODAY };
+async function timedBuild(kind: 'waypoint' | 'baseline', index: number): Promise<Run> {
+  const timings = path.join(work, `timings-${kind}-${index}.jsonl`);
+  rmSync(timings, { force: true });
+  const out = kind === 'waypoint' ? waypointOut : baselineOut;
+  rmSync(out, { recursive: true, force: true });
+  const stdout = await run(process.execPath, [path.join(root, 'bench', 'run-build.ts'), kind, out], {
+    cwd: kind === 'waypoint' ? root : baselineRoot,
+    env: { ...env, WAYPOINT_TIMINGS: timings, ...(kind === 'baseline' ? { WAYPOINT_PREVIEW: '1' } : {}) },
+  });
+  const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Omit<Run, 'stages'>;
+  const stages: Record<string, number> = {};
+  let searchIndexBytes: number | undefined;
+  if (existsSync(timings)) {
+    for (const line of readFileSync(timings, 'utf8').trim().split('\n')) {
+      const record = JSON.parse(line) as { stage: string; ms: number; bytes?: number };
+      stages[record.stage] = (stages[record.stage] ?? 0) + record.ms;
+      if (record.stage === 'search index') searchIndexBytes = record.bytes;
+    }
+  }
+  if (kind === 'waypoint' && stages['astro build'] !== undefined) {
+    const privacy = ['search index', 'encryption', 'audit', 'posters'].reduce((sum, stage) => sum + (stages[stage] ?? 0), 0);
+    stages['render'] = stages['astro build'] - privacy;
+  }
+  log(`${kind} build ${index}: ${(result.ms / 1000).toFixed(1)} s, peak ${result.maxRssMb} MB${result.ok ? '' : ' — FAILED'}`);
+  if (!result.ok) throw new Error(`The ${kind} build failed:\n${stdout}`);
+  return { ...result, stages, ...(searchIndexBytes !== undefined ? { searchIndexBytes } : {}) };
+}
+
+const waypointRuns: Run[] = [];
+const baselineRuns: Run[] = [];
+for (let index = 1; index <= options.runs; index++) {
+  waypointRuns.push(await timedBuild('waypoint', index));
+  baselineRuns.push(await timedBuild('baseline', index));
+}
+
+// 5. What the builds wrote.
+const waypointFiles = folderStats(waypointOut);
+const baselineFiles = folderStats(baselineOut);
+const searchFolder = path.join(waypointOut, 'pagefind');
+const searchIndex = existsSync(searchFolder) ? folderStats(searchFolder) : { files: 0, bytes: 0 };
+
+// 6. Chromium.
+let browser: BrowserFigures | undefined;
+let views: { waypoint: ViewBytes; baseline: ViewBytes } | undefined;
+if (options.browser) {
+  log('Measuring in Chromium…');
+  const links = JSON.parse(readFileSync(path.join(keysDir, 'links.json'), 'utf8')) as { pupils: { id: string; staff: string; family: string; pupil: string }[] };
+  const sample = spread(links.pupils, 7);
+  browser = await measureBrowser({ dist: waypointOut, links: sample, passphrase: PASSPHRASE });
+  const waypointViews = await measureViewBytes({ dist: waypointOut, links: sample, passphrase: PASSPHRASE });
+  const baselineViews = await measureViewBytes({
+    dist: baselineOut,
+    links: sample.map((pupil) => ({ id: pupil.id, staff: `/v/staff-${pupil.id}/`, family: `/v/family-${pupil.id}/`, pupil: `/v/pupil-${pupil.id}/` })),
+  });
+  views = { waypoint: waypointViews, baseline: baselineViews };
+}
+
+// 7. The report.
+const waypointMs = median(waypointRuns.map((r) => r.ms));
+const baselineMs = median(baselineRuns.map((r) => r.ms));
+const stageNames = ['check', 'keys', 'render', 'posters', 'search index', 'encryption', 'audit', 'links'];
+const posterState = postersState();
+const stages = Object.fromEntries(
+  stageNames.map((stage) => {
+    const values = waypointRuns.map((r) => r.stages[stage]).filter((v): v is number => v !== undefined);
+    return [stage, values.length ? median(values) : null];
+  }),
+);
+const ratio = waypointMs / baselineMs;
+const KB = 1024;
+const budgets = [
+  { budget: 'Full build ≤ 2 × plain Astro (same run)', value: `${ratio.toFixed(2)} ×`, met: ratio <= 2 },
+  ...(views
+    ? [
+        { budget: 'Family view ≤ 60 KB transferred (gzip)', value: kbText(views.waypoint.family.gzipBytes), met: views.waypoint.family.gzipBytes <= 60 * KB },
+        { budget: 'Family view ≤ 10 KB of JavaScript (gzip)', value: kbText(views.waypoint.family.jsGzipBytes), met: views.waypoint.family.jsGzipBytes <= 10 * KB },
+      ]
+    : []),
+  ...(browser
+    ? [
+        { budget: 'Family view shown ≤ 50 ms after the shell loads (from DOMContentLoaded)', value: `${browser.familyShellToOpenedMs} ms`, met: browser.familyShellToOpenedMs <= 50 },
+        { budget: 'Staff unlock ≤ 1 s', value: `${browser.staffUnlockMs} ms`, met: browser.staffUnlockMs <= 1000 },
+        { budget: 'First search result ≤ 150 ms after the index is loaded', value: `${browser.searchWarmMs} ms`, met: browser.searchWarmMs <= 150 },
+      ]
+    : []),
+  { budget: 'Encrypted search index ≤ 2 MB', value: kbText(searchIndex.bytes), met: options.pupils < 1500 ? null : searchIndex.bytes <= 2 * KB * KB, note: options.pupils < 1500 ? 'the budget is for 1,500 pupils' : undefined },
+  { budget: 'Posters cached by content hash between builds', value: posterState, met: posterState.startsWith('cached') ? true : null },
+  { budget: 'Lighthouse mobile performance ≥ 95', value: 'not measured', met: null },
+];
+
+const report = {
+  date: new Date().toISOString(),
+  pupils: options.pupils,
+  seed: options.seed,
+  runs: options.runs,
+  machine: machine(),
+  build: {
+    waypoint: { medianMs: waypointMs, runsMs: waypointRuns.map((r) => r.ms), peakRssMb: Math.max(...waypointRuns.map((r) => r.maxRssMb)) },
+    baseline: { medianMs: baselineMs, runsMs: baselineRuns.map((r) => r.ms), peakRssMb: Math.max(...baselineRuns.map((r) => r.maxRssMb)) },
+    ratio,
+    stagesMedianMs: stages,
+    stagesByRun: waypointRuns.map((r) => r.stages),
+    posters: posterState,
+  },
+  output: { waypoint: waypointFiles, baseline: baselineFiles, encryptedSearchIndex: searchIndex },
+  views,
+  browser,
+  budgets,
+};
+
+const resultsDir = path.join(PROJECT, 'bench', 'results');
+mkdirSync(resultsDir, { recursive: true });
+const base = path.join(resultsDir, `${report.date.slice(0, 10)}-N${options.pupils}`);
+writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(`${base}.md`, markdown());
+console.log(`\n${markdown()}`);
+log(`Wrote ${path.relative(PROJECT, base)}.json and .md`);
+
+function markdown(): string {
+  const s = (ms: number | null | undefined) => (ms === null || ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`);
+  const lines = [
+    `# Waypoint benchmark: ${options.pupils} pupils`,
+    '',
+    `${report.date.slice(0, 16).replace('T', ' ')} UTC · seed ${options.seed} · ${options.runs} builds of each kind · ${report.machine}`,
+    '',
+    '| | Waypoint | plain Astro | ratio |',
+    '|---|---|---|---|',
+    `| build, median | ${s(waypointMs)} | ${s(baselineMs)} | ${ratio.toFixed(2)} × |`,
+    `| builds | ${waypointRuns.map((r) => s(r.ms)).join(', ')} | ${baselineRuns.map((r) => s(r.ms)).join(', ')} | |`,
+    `| peak memory | ${report.build.waypoint.peakRssMb} MB | ${report.build.baseline.peakRssMb} MB | |`,
+    `| dist | ${mbText(waypointFiles.bytes)}, ${waypointFiles.files} files | ${mbText(baselineFiles.bytes)}, ${baselineFiles.files} files | |`,
+    '',
+    '| Waypoint stage | median |',
+    '|---|---|',
+    ...stageNames.map((stage) => `| ${stage} | ${stage === 'posters' && stages[stage] === null ? posterState : s(stages[stage])} |`),
+    `| encrypted search index | ${kbText(searchIndex.bytes)} in ${searchIndex.files} files |`,
+    '',
+  ];
+  if (views) {
+    lines.push('| view (median of sampled pupils, cold cache) | transferred, gzip | JavaScript, gzip (raw) | baseline transferred, gzip |', '|---|---|---|---|');
+    for (const view of ['family', 'pupil', 'staff'] as const) {
+      const w = views.waypoint[view];
+      lines.push(`| ${view} | ${kbText(w.gzipBytes)} | ${kbText(w.jsGzipBytes)} (${kbText(w.jsBytes)}) | ${kbText(views.baseline[view].gzipBytes)} |`);
+    }
+    lines.push('');
+  }
+  if (browser) {
+    lines.push(
+      '| in Chromium (median) | |',
+      '|---|---|',
+      `| family link: navigation → decrypted view | ${browser.familyNavToOpenedMs} ms |`,
+      `| family link: shell loaded (DOMContentLoaded) → decrypted view | ${browser.familyShellToOpenedMs} ms |`,
+      `| staff unlock: Sign in → register shown | ${browser.staffUnlockMs} ms |`,
+      `| first search, index not yet loaded | ${browser.searchColdMs} ms |`,
+      `| search once the index is loaded | ${browser.searchWarmMs} ms |`,
+      '',
+    );
+  }
+  lines.push('| budget (DESIGN §6) | measured | met |', '|---|---|---|');
+  for (const b of budgets) lines.push(`| ${b.budget} | ${b.value}${'note' in b && b.note ? ` (${b.note})` : ''} | ${b.met === null ? 'n/a' : b.met ? 'yes' : '**no**'} |`);
+  return `${lines.join('\n')}\n`;
+}
+
+function postersState(): string {
+  const sources = readdirSync(path.join(PROJECT, 'src'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(astro|ts)$/.test(entry.name) && entry.name !== 'poster.ts')
+    .some((entry) => /lib\/poster(\.ts)?['"]/.test(readFileSync(path.join(entry.parentPath, entry.name), 'utf8')));
+  if (!sources) return 'not built yet (src/lib/poster.ts is not used by any page)';
+  return existsSync(path.join(root, '.cache', 'posters')) ? 'cached in .cache/posters (timed inside render)' : 'used, but no cache folder was written';
+}
+
+function run(command: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv }): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...opts, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stderr.on('data', (chunk) => (err += chunk));
+    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${path.basename(args[1] ?? '')} exited with ${code}:\n${out}\n${err}`))));
+  });
+}
+
+function folderStats(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] as number) : Math.round(((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2);
+}
+
+/** n items spread evenly through the list. */
+function spread<T>(list: T[], n: number): T[] {
+  if (list.length <= n) return list;
+  return Array.from({ length: n }, (_, i) => list[Math.floor((i * list.length) / n)] as T);
+}
+
+function kbText(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+function mbText(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function machine(): string {
+  const cpus = os.cpus();
+  let chromium = '';
+  try {
+    chromium = execFileSync(process.env['WAYPOINT_CHROMIUM'] ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    chromium = 'Chromium version unknown';
+  }
+  return `${cpus[0]?.model.trim() ?? 'unknown CPU'} × ${cpus.length}, ${Math.round(os.totalmem() / 1024 ** 3)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}, ${chromium}; load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`;
+}

@@ -1,0 +1,193 @@
+/**
+ * The benchmark's measurements in real Chromium: how long a family link takes to show its view, how
+ * long staff sign-in takes, how fast search answers, and what each view transfers.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../../tests/support/browser.ts';
+import { serveStatic } from '../../tests/support/static-server.ts';
+
+export interface PupilLinks {
+  id: string;
+  staff: string;
+  family: string;
+  pupil: string;
+}
+
+export interface BrowserFigures {
+  familyNavToOpenedMs: number;
+  familyShellToOpenedMs: number;
+  staffUnlockMs: number;
+  searchColdMs: number;
+  searchWarmMs: number;
+  samples: Record<string, number[]>;
+}
+
+export interface OneView {
+  gzipBytes: number;
+  rawBytes: number;
+  jsBytes: number;
+  jsGzipBytes: number;
+  requests: number;
+}
+export type ViewBytes = Record<'family' | 'pupil' | 'staff', OneView>;
+
+/** Records, in every page, when the gate marks <html> as opened. */
+const OPENED_PROBE = () => {
+  const observer = new MutationObserver(() => {
+    if (document.documentElement?.hasAttribute('data-wp-opened')) {
+      (window as unknown as Record<string, number>)['__wpOpened'] = performance.now();
+      (window as unknown as Record<string, number>)['__wpOpenedEpoch'] = performance.timeOrigin + performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { attributes: true, subtree: true, attributeFilter: ['data-wp-opened'] });
+};
+
+const waitOpened = (page: Page) => page.waitForFunction(() => document.documentElement.hasAttribute('data-wp-opened'), undefined, { timeout: 60_000 });
+
+async function signIn(page: Page, site: string, passphrase: string): Promise<number> {
+  await page.goto(`${site}/staff/`);
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  const clicked = Date.now();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/v\/[^/]+\/$/, { timeout: 60_000 });
+  await waitOpened(page);
+  const opened = await page.evaluate(() => (window as unknown as Record<string, number>)['__wpOpenedEpoch'] ?? 0);
+  return Math.round(opened - clicked);
+}
+
+export async function measureBrowser({ dist, links, passphrase }: { dist: string; links: PupilLinks[]; passphrase: string }): Promise<BrowserFigures> {
+  const server = await serveStatic(dist);
+  const browser = await launchBrowser();
+  const samples: Record<string, number[]> = { familyNavToOpened: [], familyShellToOpened: [], staffUnlock: [], searchCold: [], searchWarm: [] };
+  try {
+    for (const pupil of links) {
+      // A fresh context each time: a family opening its link for the first time, nothing cached.
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      await context.addInitScript(OPENED_PROBE);
+      const page = await context.newPage();
+      await page.goto(`${server.url}${pupil.family}`);
+      await waitOpened(page);
+      const [opened, dcl] = await page.evaluate(() => [
+        (window as unknown as Record<string, number>)['__wpOpened'] ?? 0,
+        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+      ]);
+      samples['familyNavToOpened']!.push(Math.round(opened));
+      samples['familyShellToOpened']!.push(Math.max(0, Math.round(opened - dcl)));
+      await context.close();
+    }
+    for (let round = 0; round < 3; round++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.addInitScript(OPENED_PROBE);
+      const page = await context.newPage();
+      samples['staffUnlock']!.push(await signIn(page, server.url, passphrase));
+      // The search page: its link is in the staff navigation.
+      const searchLink = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLAnchorElement>('a')].find((a) => a.textContent?.trim() === 'Search')?.getAttribute('href'),
+      );
+      if (!searchLink) throw new Error('The staff navigation has no Search link.');
+      await page.goto(new URL(searchLink, server.url).href);
+      await waitOpened(page);
+      samples['searchCold']!.push(await timeSearch(page, ['precision', 'overlay', 'breathing'][round]!));
+      samples['searchWarm']!.push(await timeSearch(page, ['timetable', 'radio', 'typing'][round]!));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return {
+    familyNavToOpenedMs: median(samples['familyNavToOpened']!),
+    familyShellToOpenedMs: median(samples['familyShellToOpened']!),
+    staffUnlockMs: median(samples['staffUnlock']!),
+    searchColdMs: median(samples['searchCold']!),
+    searchWarmMs: median(samples['searchWarm']!),
+    samples,
+  };
+}
+
+/** Submits the search form and times it until the first result is on the page. */
+function timeSearch(page: Page, terms: string): Promise<number> {
+  return page.evaluate(async (words) => {
+    const form = document.querySelector<HTMLFormElement>('wp-search form')!;
+    const input = form.querySelector<HTMLInputElement>('[name="terms"]')!;
+    const list = document.querySelector<HTMLElement>('[data-wp-search-results]')!;
+    list.replaceChildren();
+    input.value = words;
+    const started = performance.now();
+    const found = new Promise<number>((resolve, reject) => {
+      const observer = new MutationObserver(() => {
+        if (list.querySelector('h2')) {
+          observer.disconnect();
+          resolve(performance.now() - started);
+        }
+      });
+      observer.observe(list, { childList: true, subtree: true });
+      setTimeout(() => reject(new Error(`No result for "${words}" within 60 s`)), 60_000);
+    });
+    form.requestSubmit();
+    return Math.round(await found);
+  }, terms);
+}
+
+/**
+ * What each view transfers on a first visit: every response the page asks for, gzipped as a host
+ * would, and the JavaScript among it. Staff views are opened after signing in, in the same context.
+ */
+export async function measureViewBytes({ dist, links, passphrase }: { dist: string; links: PupilLinks[]; passphrase?: string }): Promise<ViewBytes> {
+  const server = await serveStatic(dist);
+  const browser = await launchBrowser();
+  const all: Record<keyof ViewBytes, OneView[]> = { family: [], pupil: [], staff: [] };
+  try {
+    for (const pupil of links) {
+      for (const view of ['family', 'pupil', 'staff'] as const) {
+        all[view].push(await viewBytes(browser, server.url, pupil[view], view === 'staff' ? passphrase : undefined));
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const summary = (list: OneView[]): OneView => ({
+    gzipBytes: median(list.map((v) => v.gzipBytes)),
+    rawBytes: median(list.map((v) => v.rawBytes)),
+    jsBytes: median(list.map((v) => v.jsBytes)),
+    jsGzipBytes: median(list.map((v) => v.jsGzipBytes)),
+    requests: median(list.map((v) => v.requests)),
+  });
+  return { family: summary(all.family), pupil: summary(all.pupil), staff: summary(all.staff) };
+}
+
+async function viewBytes(browser: Browser, site: string, link: string, passphrase: string | undefined): Promise<OneView> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (passphrase) await signIn(page, site, passphrase);
+  const bodies: Promise<{ url: string; type: string; body: Buffer }>[] = [];
+  page.on('response', (response) => {
+    if (!response.url().startsWith('http')) return;
+    bodies.push(response.body().then((body) => ({ url: response.url(), type: response.headers()['content-type'] ?? '', body }), () => ({ url: response.url(), type: '', body: Buffer.alloc(0) })));
+  });
+  await page.goto(`${site}${link}`, { waitUntil: 'load' });
+  if (passphrase || link.includes('#')) await waitOpened(page);
+  await page.waitForLoadState('networkidle');
+  const responses = await Promise.all(bodies);
+  await context.close();
+  const view: OneView = { gzipBytes: 0, rawBytes: 0, jsBytes: 0, jsGzipBytes: 0, requests: responses.length };
+  for (const { url, type, body } of responses) {
+    const gzip = gzipSync(body).length;
+    view.rawBytes += body.length;
+    view.gzipBytes += gzip;
+    if (/javascript/.test(type) || /\.m?js(\?|$)/.test(url)) {
+      view.jsBytes += body.length;
+      view.jsGzipBytes += gzip;
+    }
+  }
+  return view;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] as number) : Math.round(((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2);
+}

@@ -1,0 +1,154 @@
+/**
+ * The school word list and symbol-supported text: every list entry names a real OpenMoji symbol,
+ * the sample school's symbol words resolve, and every key word in the sample pupils' own wording
+ * either has a symbol or is named by the checker.
+ */
+import { createRequire } from 'node:module';
+import { describe, expect, test } from 'vitest';
+import { LEXICON } from '../../src/lib/lexicon.ts';
+import { loadContent } from '../../src/lib/load-content.ts';
+import { checkSymbols, pupilWording } from '../../src/lib/symbols-check.ts';
+import { OPENMOJI_SET, sentenceHtml, splitSentences, spriteHtml, tokenize, withoutSymbolChoices, wordForms } from '../../src/lib/symbols.ts';
+
+const icons = createRequire(import.meta.url)('@iconify-json/openmoji/icons.json') as {
+  icons: Record<string, unknown>;
+  aliases: Record<string, unknown>;
+};
+const { content } = loadContent('content');
+if (!content) throw new Error('The sample content has problems: run npm run check.');
+
+describe('the school word list', () => {
+  test('has at least 300 school words', () => {
+    expect(Object.keys(LEXICON).length).toBeGreaterThanOrEqual(300);
+  });
+
+  test('maps every word to a symbol OpenMoji has', () => {
+    const missing = Object.entries(LEXICON).filter(([, symbol]) => !icons.icons[symbol] && !icons.aliases[symbol]);
+    expect(missing).toEqual([]);
+  });
+
+  test('knows the words of a British classroom', () => {
+    const words = ['reading', 'writing', 'maths', 'help', 'quiet', 'break', 'teacher', 'friend', 'worry', 'calm', 'headphones', 'timer', 'timetable', 'rubber', 'jumper'];
+    expect(words.filter((word) => !OPENMOJI_SET.lookup(word))).toEqual([]);
+  });
+
+  test('resolves every symbol word the sample strategies and targets use', () => {
+    const words = [
+      ...[...content.strategies.values()].flatMap((strategy) => (strategy.symbol ? [strategy.symbol] : [])),
+      ...content.pupils.flatMap((pupil) => pupil.plan.targets.flatMap((target) => (target.symbol ? [target.symbol] : []))),
+    ];
+    expect(words.length).toBeGreaterThan(0);
+    expect(words.filter((word) => !OPENMOJI_SET.lookup(word))).toEqual([]);
+  });
+});
+
+describe('symbol-supported text', () => {
+  test('gives key words a symbol and function words none', () => {
+    const tokens = tokenize('I will read a book with my friends.', OPENMOJI_SET);
+    expect(tokens.map((token) => [token.text, token.symbol ?? null])).toEqual([
+      ['I', null],
+      ['will', null],
+      ['read', 'open-book'],
+      ['a', null],
+      ['book', 'closed-book'],
+      ['with', null],
+      ['my', null],
+      ['friends.', 'people-holding-hands'],
+    ]);
+  });
+
+  test('finds the plain form of a word', () => {
+    expect(wordForms('reading')).toContain('read');
+    expect(wordForms('worries')).toContain('worry');
+    expect(wordForms('stopped')).toContain('stop');
+    expect(OPENMOJI_SET.lookup('build')).toBeDefined();
+    expect(tokenize('Building towers', OPENMOJI_SET)[0]?.symbol).toBe('building-construction');
+  });
+
+  test('leaves names without a symbol and without a warning', () => {
+    const [, , cat] = tokenize('I love Biscuit', OPENMOJI_SET);
+    expect(cat).toMatchObject({ text: 'Biscuit', key: false });
+    expect(cat?.symbol).toBeUndefined();
+  });
+
+  test('uses the symbol an author chose for a word, and shows the word without the choice', () => {
+    const tokens = tokenize('I use my overlay[reading].', OPENMOJI_SET);
+    expect(tokens.at(-1)).toMatchObject({ text: 'overlay.', chosen: 'reading', symbol: 'open-book' });
+    expect(withoutSymbolChoices('I use my overlay[reading].')).toBe('I use my overlay.');
+  });
+
+  test('puts one sentence on each line', () => {
+    expect(splitSentences('I can ask for help. I take a break!  Then I go back')).toEqual(['I can ask for help.', 'I take a break!', 'Then I go back']);
+  });
+
+  test('hides symbols from screen readers and always shows the word', () => {
+    const html = sentenceHtml(tokenize('I read.', OPENMOJI_SET));
+    expect(html).toBe(
+      '<span class="wp-sym-line"><span class="wp-sym"><span class="wp-sym__word">I</span></span> ' +
+        '<span class="wp-sym wp-sym--key"><svg class="wp-sym__img" aria-hidden="true" focusable="false"><use href="#wp-s-open-book"></use></svg>' +
+        '<span class="wp-sym__word">read.</span></span></span>',
+    );
+  });
+
+  test('draws each symbol once in the page sprite, however often it is used', () => {
+    const sprite = spriteHtml(['I read.', 'I read a story.'], OPENMOJI_SET);
+    expect(sprite.match(/<symbol /g)).toHaveLength(1);
+    expect(sprite).toContain('id="wp-s-open-book"');
+    expect(sprite).toMatch(/^<svg class="wp-sprite" aria-hidden="true"/);
+  });
+});
+
+describe('lexicon coverage of the sample pupils', () => {
+  const warnings = checkSymbols(content);
+
+  test.each(content.pupils.map((pupil, index) => [pupil.id, index] as const))(
+    '%s: every key word has a symbol, or the checker names it',
+    (id, index) => {
+      const lacking = new Set<string>();
+      for (const { text } of pupilWording(content, index)) {
+        for (const sentence of splitSentences(text)) {
+          for (const token of tokenize(sentence, OPENMOJI_SET)) if (token.key && !token.symbol) lacking.add(token.word);
+        }
+      }
+      const warning = warnings.find((problem) => problem.file.endsWith(`pupils/${id}/plan.mdx`) && problem.field === 'Pupil wording');
+      if (lacking.size === 0) {
+        expect(warning).toBeUndefined();
+      } else {
+        expect(warning?.severity).toBe('warning');
+        for (const word of lacking) expect(warning?.message).toContain(word);
+      }
+    },
+  );
+
+  test('most key words in the sample have a symbol', () => {
+    let keys = 0;
+    let withSymbol = 0;
+    content.pupils.forEach((_pupil, index) => {
+      for (const { text } of pupilWording(content, index)) {
+        for (const sentence of splitSentences(text)) {
+          for (const token of tokenize(sentence, OPENMOJI_SET)) {
+            if (!token.key) continue;
+            keys += 1;
+            if (token.symbol) withSymbol += 1;
+          }
+        }
+      }
+    });
+    expect(withSymbol / keys).toBeGreaterThan(0.9);
+  });
+
+  test('warns, and does not fail, for a symbol word the set does not know', () => {
+    const strategy = content.strategies.values().next().value!;
+    const original = strategy.symbol;
+    strategy.symbol = 'no-such-symbol-word';
+    try {
+      const problems = checkSymbols(content);
+      const problem = problems.find((candidate) => candidate.message.includes('"no-such-symbol-word"'));
+      expect(problem).toMatchObject({ severity: 'warning', field: '"Symbol"' });
+      expect(problem?.file).toContain(`strategies/${strategy.id}.md`);
+      expect(problems.every((candidate) => candidate.severity === 'warning')).toBe(true);
+    } finally {
+      strategy.symbol = original;
+    }
+  });
+});
