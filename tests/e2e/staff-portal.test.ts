@@ -1,8 +1,7 @@
 /**
  * The staff portal in Chromium, signed in: search reaches the right pupils, the register filters,
- * class sheets open, and every staff page has no axe violations.
+ * class sheets open and print. (tests/e2e/accessibility.test.ts checks every staff page with axe.)
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -13,7 +12,6 @@ import { signIn, waitOpened } from '../support/open-views.ts';
 
 const siteUrl = inject('siteUrl');
 const keyring = JSON.parse(readFileSync(path.join(inject('keyringDir'), 'keyring.json'), 'utf8')) as Keyring;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Every page only staff can open: the staff-wide pages and each pupil's staff view. */
 const staffPages = Object.entries(keyring.pages)
   .filter(([key]) => !key.startsWith('family:') && !key.startsWith('pupil:'))
@@ -114,18 +112,26 @@ test('a class sheet lists each pupil in the class with the strategies every adul
   expect(await page.locator('.wp-sheet__strategies li').count()).toBeGreaterThanOrEqual(3);
 });
 
+test('a class sheet of eight pupils prints on one side of A4', async () => {
+  await open('classes');
+  await page.getByRole('link', { name: '9A' }).click();
+  await waitOpened(page);
+  // Eight pupils: the class's own, then copies of its longest entry, the worst case for space.
+  await page.evaluate(() => {
+    const list = document.querySelector('.wp-sheet')!;
+    const entries = [...list.children];
+    const longest = entries.reduce((a, b) => ((b.textContent?.length ?? 0) > (a.textContent?.length ?? 0) ? b : a));
+    while (list.children.length < 8) list.append(longest.cloneNode(true));
+  });
+  expect(await page.locator('.wp-sheet__pupil').count()).toBe(8);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
+  await page.emulateMedia({ media: 'screen' });
+});
+
 test('a strategy page lists the pupils who use it and for which target', async () => {
   await open('strategy:precision-teaching');
   const pupils = await page.locator('#who-heading + ul > li > a').allTextContents();
   expect(pupils).toContain('Amara Okafor');
-});
-
-describe('every staff page has no axe violations', () => {
-  for (const { key } of staffPages) {
-    test(key, async () => {
-      await open(key);
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-    });
-  }
 });

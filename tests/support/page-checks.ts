@@ -122,7 +122,13 @@ export async function walkWithKeyboard(page: Page): Promise<KeyboardWalk> {
       '[contenteditable="true"]',
       '[tabindex]:not([tabindex="-1"])',
     ].join(',');
-    const rendered = (element: Element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
+    // Inside a closed <details>, only its <summary> can take focus.
+    const inClosedDetails = (element: Element) => {
+      const details = element.closest('details:not([open])');
+      return !!details && element !== details.querySelector(':scope > summary');
+    };
+    const rendered = (element: Element) =>
+      element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden' && !inClosedDetails(element);
     const focusables = [...document.querySelectorAll(selector)].filter(rendered);
     const label = (element: Element) => {
       const name = element.id ? `#${element.id}` : element.classList.length ? `.${[...element.classList].join('.')}` : '';

@@ -28,34 +28,35 @@ export function builtPages(siteDir: string): BuiltPage[] {
   return pages.sort((a, b) => a.url.localeCompare(b.url));
 }
 
-/** A page in one state: as served (a private page shows its locked gate), or opened with its link. */
+/** A page in one state: as served (a private page shows its locked gate), or opened. */
 export interface PageState {
-  /** The test's name for it; never the link's secret. */
+  /** The test's name for it; never a link's secret. */
   name: string;
   /** The address to open, with the link's secret in the fragment when there is one. */
   url: string;
-  opened: boolean;
+  /** How it opens: as served, with its link, or by a member of staff who has signed in. */
+  way: 'served' | 'link' | 'staff';
 }
 
-interface LinksFile {
-  pupils: { id: string; staff: string; family: string; pupil: string }[];
+interface KeyringPages {
+  pages: Record<string, { id: string; secret?: string }>;
 }
 
 /**
- * Each page as served, then each family and pupil page opened with the link the build wrote to
- * links.json in the keyring folder (when it did): the states a reader can reach without a passphrase.
+ * The states a reader can reach: each public page as served; one private page locked (every locked
+ * page is the same generic gate); every family and pupil view opened with its link; and every page
+ * only staff can open, opened by a member of staff. Named by page key, so a failure says which page.
  */
 export function pageStates(pages: BuiltPage[], keyringDir: string): PageState[] {
-  const states: PageState[] = pages.map((page) => ({ name: page.url, url: page.url, opened: false }));
-  const linksPath = path.join(keyringDir, 'links.json');
-  if (!existsSync(linksPath)) return states;
-  const links = JSON.parse(readFileSync(linksPath, 'utf8')) as LinksFile;
-  const built = new Set(pages.map((page) => page.url));
-  for (const pupil of links.pupils) {
-    for (const link of [pupil.family, pupil.pupil]) {
-      const [where] = link.split('#');
-      if (link.includes('#') && where && built.has(where)) states.push({ name: `${where} opened with its link`, url: link, opened: true });
-    }
+  const states: PageState[] = pages.filter((page) => !page.url.startsWith('/v/')).map((page) => ({ name: page.url, url: page.url, way: 'served' }));
+  const keyringPath = path.join(keyringDir, 'keyring.json');
+  const locked = pages.find((page) => page.url.startsWith('/v/'));
+  if (locked) states.push({ name: 'a private page, locked', url: locked.url, way: 'served' });
+  if (!existsSync(keyringPath)) return states;
+  const keyring = JSON.parse(readFileSync(keyringPath, 'utf8')) as KeyringPages;
+  for (const [key, page] of Object.entries(keyring.pages).sort(([a], [b]) => a.localeCompare(b))) {
+    if (page.secret) states.push({ name: `${key}, opened with its link`, url: `/v/${page.id}/#${page.secret}`, way: 'link' });
+    else states.push({ name: `${key}, opened by staff`, url: `/v/${page.id}/`, way: 'staff' });
   }
   return states;
 }

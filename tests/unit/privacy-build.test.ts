@@ -75,6 +75,19 @@ describe('the published folder', () => {
     expect(auditFolder(site.dist, personalStrings(content!))).toEqual([]);
   });
 
+  test('publishes the search index encrypted: every data file is ciphertext, only Pagefind\'s code is in clear', () => {
+    const index = files(path.join(site.dist, 'pagefind')).map((file) => path.relative(site.dist, file));
+    const data = index.filter((file) => /\.pf_(meta|index|filter|fragment)$|pagefind-entry\.json$/.test(file));
+    expect(data.length).toBeGreaterThan(3);
+    for (const file of data) {
+      const bytes = readFileSync(path.join(site.dist, file));
+      // Pagefind writes its data gzip-compressed (1f 8b) or as JSON; sealed files are neither.
+      expect(bytes.subarray(0, 2).toString('hex'), file).not.toBe('1f8b');
+      expect(bytes.subarray(0, 1).toString(), file).not.toBe('{');
+    }
+    expect(index.filter((file) => !data.includes(file)).sort()).toEqual(['pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind']);
+  });
+
   test('has no source maps, no sitemap and no image files', () => {
     expect(files(site.dist).filter((file) => /\.(map|png|jpe?g|webp|gif|svg)$|sitemap/i.test(file))).toEqual([]);
   });
