@@ -90,7 +90,7 @@ async function timedBuild(kind: 'waypoint' | 'baseline', index: number): Promise
     cwd: kind === 'waypoint' ? root : baselineRoot,
     env: { ...env, WAYPOINT_TIMINGS: timings, ...(kind === 'baseline' ? { WAYPOINT_PREVIEW: '1' } : {}) },
   });
-  const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Omit<Run, 'stages'>;
+  const result = JSON.parse(stdout.out.trim().split('\n').at(-1) ?? '{}') as Omit<Run, 'stages'>;
   const stages: Record<string, number> = {};
   let searchIndexBytes: number | undefined;
   if (existsSync(timings)) {
@@ -105,14 +105,17 @@ async function timedBuild(kind: 'waypoint' | 'baseline', index: number): Promise
     stages['render'] = stages['astro build'] - privacy;
   }
   log(`${kind} build ${index}: ${(result.ms / 1000).toFixed(1)} s, peak ${result.maxRssMb} MB${result.ok ? '' : ' — FAILED'}`);
-  if (!result.ok) throw new Error(`The ${kind} build failed:\n${stdout}`);
+  if (!result.ok) throw new Error(`The ${kind} build failed:\n${stdout.out}\n${stdout.err}`);
   return { ...result, stages, ...(searchIndexBytes !== undefined ? { searchIndexBytes } : {}) };
 }
 
 const waypointRuns: Run[] = [];
 const baselineRuns: Run[] = [];
+const posterFiles: number[] = [];
+const posterCache = path.join(root, '.cache', 'posters');
 for (let index = 1; index <= options.runs; index++) {
   waypointRuns.push(await timedBuild('waypoint', index));
+  posterFiles.push(existsSync(posterCache) ? readdirSync(posterCache).length : 0);
   baselineRuns.push(await timedBuild('baseline', index));
 }
 
@@ -150,6 +153,10 @@ const stages = Object.fromEntries(
   }),
 );
 const ratio = waypointMs / baselineMs;
+// Posters are drawn inside Astro's render; the first build draws them all (the cache starts empty)
+// and later builds find them by content hash, so the first build's extra time is their cost.
+const warmWaypoint = waypointRuns.length > 1 ? median(waypointRuns.slice(1).map((r) => r.ms)) : undefined;
+const posterColdMs = warmWaypoint !== undefined ? Math.max(0, (waypointRuns[0]?.ms ?? 0) - warmWaypoint) : null;
 const KB = 1024;
 const budgets = [
   { budget: 'Full build ≤ 2 × plain Astro (same run)', value: `${ratio.toFixed(2)} ×`, met: ratio <= 2 },
@@ -167,7 +174,11 @@ const budgets = [
       ]
     : []),
   { budget: 'Encrypted search index ≤ 2 MB', value: kbText(searchIndex.bytes), met: options.pupils < 1500 ? null : searchIndex.bytes <= 2 * KB * KB, note: options.pupils < 1500 ? 'the budget is for 1,500 pupils' : undefined },
-  { budget: 'Posters cached by content hash between builds', value: posterState, met: posterState.startsWith('cached') ? true : null },
+  {
+    budget: 'Posters cached by content hash between builds',
+    value: `${posterState}; ${posterFiles.join(' → ')} files`,
+    met: posterFiles.length > 1 && posterFiles[0]! > 0 ? posterFiles.every((n) => n === posterFiles[0]) : null,
+  },
   { budget: 'Lighthouse mobile performance ≥ 95', value: 'not measured', met: null },
 ];
 
@@ -184,6 +195,8 @@ const report = {
     stagesMedianMs: stages,
     stagesByRun: waypointRuns.map((r) => r.stages),
     posters: posterState,
+    posterFilesAfterEachBuild: posterFiles,
+    postersColdEstimateMs: posterColdMs,
   },
   output: { waypoint: waypointFiles, baseline: baselineFiles, encryptedSearchIndex: searchIndex },
   views,
@@ -215,7 +228,11 @@ function markdown(): string {
     '',
     '| Waypoint stage | median |',
     '|---|---|',
-    ...stageNames.map((stage) => `| ${stage} | ${stage === 'posters' && stages[stage] === null ? posterState : s(stages[stage])} |`),
+    ...stageNames.map((stage) =>
+      stage === 'posters'
+        ? `| posters | inside render; first build (empty cache) ${s(posterColdMs)} longer than the warm median; ${posterFiles.join(' → ')} cached files after each build |`
+        : `| ${stage} | ${s(stages[stage])} |`,
+    ),
     `| encrypted search index | ${kbText(searchIndex.bytes)} in ${searchIndex.files} files |`,
     '',
   ];
@@ -249,17 +266,17 @@ function postersState(): string {
     .filter((entry) => entry.isFile() && /\.(astro|ts)$/.test(entry.name) && entry.name !== 'poster.ts')
     .some((entry) => /lib\/poster(\.ts)?['"]/.test(readFileSync(path.join(entry.parentPath, entry.name), 'utf8')));
   if (!sources) return 'not built yet (src/lib/poster.ts is not used by any page)';
-  return existsSync(path.join(root, '.cache', 'posters')) ? 'cached in .cache/posters (timed inside render)' : 'used, but no cache folder was written';
+  return existsSync(path.join(root, '.cache', 'posters')) ? 'cached in .cache/posters' : 'used, but no cache folder was written';
 }
 
-function run(command: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv }): Promise<string> {
+function run(command: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ out: string; err: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { ...opts, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.stderr.on('data', (chunk) => (err += chunk));
-    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${path.basename(args[1] ?? '')} exited with ${code}:\n${out}\n${err}`))));
+    child.on('close', (code) => (code === 0 ? resolve({ out, err }) : reject(new Error(`${path.basename(args[1] ?? '')} exited with ${code}:\n${out}\n${err}`))));
   });
 }
 

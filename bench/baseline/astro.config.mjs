@@ -1,10 +1,11 @@
 // @ts-check
 // The benchmark's baseline: plain Astro rendering the same three views of the same content as
 // Waypoint, with the same components, layouts and Markdown settings — but no privacy integration,
-// so no search index, no encryption and no audit. `npm run bench` builds it beside Waypoint.
+// so no search index, no encryption and no audit — and no posters (see the alias below). `npm run bench` builds it beside Waypoint.
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { remarkStaffByDefault } from '../../src/lib/remark-staff-by-default.ts';
 
 export default defineConfig({
@@ -13,6 +14,10 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: { processor: unified({ remarkPlugins: [remarkStaffByDefault] }) },
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { sourcemap: false, assetsInlineLimit: 0 } },
+  vite: {
+    build: { sourcemap: false, assetsInlineLimit: 0 },
+    // No posters: the pupil view's poster component is swapped for one that renders nothing.
+    resolve: { alias: [{ find: /^.*\/pupil\/PlanPoster\.astro$/, replacement: fileURLToPath(new URL('./src/NoPoster.astro', import.meta.url)) }] },
+  },
   devToolbar: { enabled: false },
 });

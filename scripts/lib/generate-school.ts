@@ -369,7 +369,7 @@ export function generateSchool({ pupils: count, seed = 1, sample }: GenerateOpti
   const teacherOf = new Map<string, string>();
   for (const form of classes) teacherOf.set(form.name, addStaff(form.year <= 6 ? `Class teacher, ${form.name}` : `Form tutor ${form.name}`, [form.name]));
   const assistants = YEARS.map((year) => addStaff(`Teaching assistant, ${year === 0 ? 'Reception' : `Year ${year}`}`, classes.filter((form) => form.year === year).map((form) => form.name)));
-  const mentor = addStaff('Learning mentor', []);
+  addStaff('Learning mentor', []);
 
   files.set(
     'school.yaml',

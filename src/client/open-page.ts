@@ -30,8 +30,9 @@ async function attempt<T>(work: Promise<T>, kind: Problem): Promise<T> {
 }
 
 async function openContent(payload: PagePayload, contentKey: CryptoKey): Promise<PageContent> {
-  const plain = await attempt(openSealed(contentKey, payload.content, contentAad(payload.page, payload.view, payload.version)), 'tampered');
-  return JSON.parse(decoder.decode(plain)) as PageContent;
+  const packed = await attempt(openSealed(contentKey, payload.content, contentAad(payload.page, payload.view, payload.version)), 'tampered');
+  const text = await new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text();
+  return JSON.parse(text) as PageContent;
 }
 
 function show(content: PageContent, gate: Gate): void {
@@ -187,7 +188,7 @@ async function main(): Promise<void> {
   });
   try {
     if (!window.isSecureContext) throw new PageProblem('insecure');
-    if (!globalThis.crypto?.subtle || !('indexedDB' in globalThis)) throw new PageProblem('no-webcrypto');
+    if (!globalThis.crypto?.subtle || !('indexedDB' in globalThis) || !('DecompressionStream' in globalThis)) throw new PageProblem('no-webcrypto');
     if (root.dataset['wpMode'] === 'staff-home') await openSignInPage(gate);
     else await openPrivatePage(gate, readPayload(payloadElement!));
   } catch (error) {

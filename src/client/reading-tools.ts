@@ -195,7 +195,18 @@ function wireReadAloud(button: HTMLButtonElement, status: HTMLElement): void {
   });
 }
 
+function wireToggle(toggle: HTMLButtonElement): void {
+  const body = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    if (body) body.hidden = !open;
+  });
+}
+
 function setup(): void {
+  const toggle = document.querySelector<HTMLButtonElement>('[data-wp-reading-toggle]');
+  if (toggle) wireToggle(toggle);
   const form = document.querySelector<HTMLFormElement>('[data-wp-prefs]');
   if (form) wirePrefs(form);
   const button = document.querySelector<HTMLButtonElement>('[data-wp-read]');

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { contentAad, linkInfo, staffKeyAad, wrapAad } from '../lib/aad.ts';
 import { linkKey, randomKey, seal } from '../lib/crypto.ts';
@@ -54,7 +55,8 @@ export async function encryptPages({ dist, pages, keyring, staffIds, familyPassp
       view,
       version: keys.version,
       build,
-      content: await seal(contentKey, JSON.stringify(content), contentAad(keys.id, view, keys.version)),
+      // Compressed before it is encrypted: ciphertext does not compress, and pages are read on phones.
+      content: await seal(contentKey, deflateRawSync(JSON.stringify(content), { level: 9 }), contentAad(keys.id, view, keys.version)),
       staff: await seal(staffKey, contentKey, wrapAad('staff', keys.id, view, keys.version)),
     };
     if (keys.secret && view !== 'staff') {

@@ -156,7 +156,8 @@ class AnchorIndex {
       const bucket = this.buckets.get(hash);
       if (bucket) bucket.push(index);
       else this.buckets.set(hash, [index]);
-      this.seen[(hash >>> 3) & 0xfffff] |= 1 << (hash & 7);
+      const slot = (hash >>> 3) & 0xfffff;
+      this.seen[slot] = this.seen[slot]! | (1 << (hash & 7));
     });
     let power = 1;
     for (let i = 1; i < this.width; i++) power = Math.imul(power, BASE);

@@ -596,4 +596,13 @@ export const LEXICON: Readonly<Record<string, string>> = {
   wobble: 'dizzy-face',
   creativity: 'artist-palette',
   ambition: 'direct-hit',
+  activity: 'puzzle-piece',
+  activities: 'puzzle-piece',
+  smooth: 'ok-hand',
+  smoothly: 'ok-hand',
+  // Spelling patterns: letters make the point.
+  ed: 'input-latin-letters',
+  ing: 'input-latin-letters',
+  suffix: 'input-latin-letters',
+  prefix: 'input-latin-letters',
 };

@@ -10,7 +10,7 @@ export interface PagePayload {
   version: number;
   /** The build this page belongs to; the staff key of the same build opens it. */
   build: string;
-  /** The page's content, under its content key. */
+  /** The page's content (PageContent as JSON, deflate-raw compressed), under its content key. */
   content: Sealed;
   /** The content key under the build's staff key. */
   staff: Sealed;

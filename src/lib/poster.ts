@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { knownAs, person, resolveStrategy } from './plan-words.ts';
 import { STATUS_WORDS } from './progress-words.ts';
 import type { PupilEntry, SchoolContent } from './school-content.ts';
@@ -188,7 +188,7 @@ export function posterHash(input: PosterInput, set: SymbolSet): string {
 }
 
 /** A palette PNG: the poster is flat colour, so 256 colours lose nothing a reader can see. */
-const toPng = (image: sharp.Sharp) => image.png({ palette: true, colours: 256, compressionLevel: 9, effort: 3 }).toBuffer();
+const toPng = (image: Sharp) => image.png({ palette: true, colours: 256, compressionLevel: 9, effort: 3 }).toBuffer();
 
 /** The poster as SVG, laid out by satori with its text drawn as shapes. */
 export const posterSvg = (input: PosterInput, set: SymbolSet): Promise<string> =>

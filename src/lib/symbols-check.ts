@@ -87,7 +87,7 @@ export function checkSymbols(content: SchoolContent, set: SymbolSet = symbolSet(
         field: 'Pupil wording',
         severity: 'warning',
         message: `${words.length} key word${words.length === 1 ? ' has' : 's have'} no symbol, so ${words.length === 1 ? 'it is shown as a word' : 'they are shown as words'} only: ${words.join(', ')}.`,
-        fix: `Choose a symbol after the word in square brackets, like ${words[0]}[help], or leave ${words.length === 1 ? 'it' : 'them'} as words.`,
+        fix: `Choose a symbol after the word in square brackets, like ${words[0]}[help], or leave ${words.length === 1 ? 'it as a word' : 'them as words'}.`,
       });
     }
   });

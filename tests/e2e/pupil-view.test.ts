@@ -35,9 +35,8 @@ async function openView(link: string): Promise<Page> {
 }
 
 async function choose(page: Page, name: string, value: string | boolean) {
-  if (!(await page.locator('details.wp-reading').evaluate((details) => (details as HTMLDetailsElement).open))) {
-    await page.getByText('Reading tools', { exact: true }).click();
-  }
+  const toggle = page.getByRole('button', { name: 'Reading tools' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   const control = page.locator(`[data-wp-prefs] [name="${name}"]`);
   if (typeof value === 'boolean') await control.setChecked(value);
   else await control.selectOption(value);

@@ -80,7 +80,7 @@ async function withSpeech(voices: FakeVoice[], auto: boolean, link = amara.famil
   const context = await browser.newContext();
   await context.addInitScript(stubSpeech, { voices, auto });
   const page = await openView(context, link);
-  await page.getByText('Reading tools', { exact: true }).click();
+  await page.getByRole('button', { name: 'Reading tools' }).click();
   return page;
 }
 
@@ -165,7 +165,7 @@ describe('preferences', () => {
     const context = await browser.newContext();
     try {
       const family = await openView(context, amara.family);
-      await family.getByText('Reading tools', { exact: true }).click();
+      await family.getByRole('button', { name: 'Reading tools' }).click();
       await family.getByLabel('Text size').selectOption('150');
       await family.getByLabel('Colours').selectOption('dark');
       await family.getByLabel('Font').selectOption('lexend');
@@ -182,7 +182,7 @@ describe('preferences', () => {
       expect(applied).toMatchObject({ text: '150', tint: 'dark', size: '24px' });
       expect(applied.font).toMatch(/^Lexend/);
       expect(parseFloat(applied.letters)).toBeGreaterThanOrEqual(0.12 * 16);
-      await pupil.getByText('Reading tools', { exact: true }).click();
+      await pupil.getByRole('button', { name: 'Reading tools' }).click();
       expect(await pupil.getByLabel('Text size').inputValue()).toBe('150');
 
       const kept = await pupil.evaluate(() => ({ keys: Object.keys(localStorage), value: localStorage.getItem('wp-reading') }));

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { contentAad, linkInfo, staffKeyAad, wrapAad } from '../../src/lib/aad.ts';
 import { linkKey, open } from '../../src/lib/crypto.ts';
 import { fromBase64Url } from '../../src/lib/encoding.ts';
@@ -20,8 +21,8 @@ export function readPayload(dist: string, pageId: string): PagePayload {
 }
 
 async function openContent(payload: PagePayload, contentKey: Uint8Array): Promise<PageContent> {
-  const plain = await open(contentKey, payload.content, contentAad(payload.page, payload.view, payload.version));
-  return JSON.parse(decoder.decode(plain)) as PageContent;
+  const packed = await open(contentKey, payload.content, contentAad(payload.page, payload.view, payload.version));
+  return JSON.parse(decoder.decode(inflateRawSync(packed))) as PageContent;
 }
 
 /** Opens a family or pupil page with the secret from its link. */

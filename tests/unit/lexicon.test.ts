@@ -3,12 +3,15 @@
  * the sample school's symbol words resolve, and every key word in the sample pupils' own wording
  * either has a symbol or is named by the checker.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { LEXICON } from '../../src/lib/lexicon.ts';
 import { loadContent } from '../../src/lib/load-content.ts';
 import { checkSymbols, pupilWording } from '../../src/lib/symbols-check.ts';
-import { OPENMOJI_SET, sentenceHtml, splitSentences, spriteHtml, tokenize, withoutSymbolChoices, wordForms } from '../../src/lib/symbols.ts';
+import { OPENMOJI_SET, symbolSet, sentenceHtml, splitSentences, spriteHtml, tokenize, withoutSymbolChoices, wordForms } from '../../src/lib/symbols.ts';
 
 const icons = createRequire(import.meta.url)('@iconify-json/openmoji/icons.json') as {
   icons: Record<string, unknown>;
@@ -149,6 +152,27 @@ describe('lexicon coverage of the sample pupils', () => {
       expect(problems.every((candidate) => candidate.severity === 'warning')).toBe(true);
     } finally {
       strategy.symbol = original;
+    }
+  });
+});
+
+describe("a school's own symbol set", () => {
+  test('replaces OpenMoji entirely: its words get its images, and other words get none', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'waypoint-symbols-'));
+    try {
+      mkdirSync(path.join(folder, 'symbols'));
+      writeFileSync(path.join(folder, 'symbols', 'read.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>');
+      writeFileSync(
+        path.join(folder, 'symbols', 'manifest.yaml'),
+        'name: Test school symbols\ncredit: Used under licence.\nsymbols:\n  read: read.svg\n',
+      );
+      const set = symbolSet(folder);
+      expect(set).toMatchObject({ id: 'school', name: 'Test school symbols', credit: 'Used under licence.' });
+      const tokens = tokenize('I read a book.', set);
+      expect(tokens.map((token) => token.symbol ?? null)).toEqual([null, 'read', null, null]);
+      expect(set.sprite('read', 'wp-s-read')).toMatch(/^<symbol id="wp-s-read" viewBox="0 0 100 100"><image href="data:image\/svg\+xml;base64,/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });
