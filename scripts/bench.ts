@@ -8,7 +8,7 @@
  * each budget of DESIGN §6 as met or not. Writes bench/results/<date>-N<pupils>.json and .md.
  *
  * The builds run in a copy of the project under the work folder, so they never share Astro's
- * .astro/ folder with another build on this machine. Timings are measured, never asserted.
+ * .astro/ folders (the project's and node_modules/.astro/) with another build on this machine. Timings are measured, never asserted.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -58,7 +58,15 @@ for (const name of ['src', 'scripts', 'bench', 'public', 'astro.config.mjs', 'pa
     filter: (source) => !/[\\/](results|\.astro|dist)$/.test(source),
   });
 }
-if (!existsSync(path.join(root, 'node_modules'))) symlinkSync(path.join(PROJECT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+// node_modules: a folder of links to each package, not one link to the whole folder, because Astro
+// keeps its content store in node_modules/.astro/ and that must be this copy's own too.
+rmSync(path.join(root, 'node_modules'), { recursive: true, force: true });
+mkdirSync(path.join(root, 'node_modules'));
+for (const name of readdirSync(path.join(PROJECT, 'node_modules'))) {
+  if (['.astro', '.vite', '.cache'].includes(name)) continue;
+  symlinkSync(path.join(PROJECT, 'node_modules', name), path.join(root, 'node_modules', name));
+}
+rmSync(path.join(baselineRoot, 'node_modules'), { recursive: true, force: true });
 rmSync(path.join(root, '.astro'), { recursive: true, force: true });
 rmSync(path.join(baselineRoot, '.astro'), { recursive: true, force: true });
 // Posters are cached by content hash between builds: start cold, so the first build shows the cost.

@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -263,4 +263,47 @@ describe('after keys change and the site is rebuilt', () => {
 test('no page made a request to anywhere but the site itself', () => {
   const origins = new Set(requests.filter((request) => !request.startsWith('data:')).map((request) => new URL(request).hostname));
   expect([...origins].sort()).toEqual(['127.0.0.1', 'plain-http.test'].sort());
+});
+
+describe('a school that asks families for a passphrase as well as the link', () => {
+  let dir: string;
+  let site: string;
+  let close: () => Promise<void>;
+  let family: { link: string; passphrase: string };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'waypoint-family-passphrase-'));
+    const content = path.join(dir, 'content');
+    cpSync('tests/fixtures/audience-markers', content, { recursive: true });
+    const schoolFile = path.join(content, 'school.yaml');
+    writeFileSync(schoolFile, `${readFileSync(schoolFile, 'utf8')}access:\n  familyPassphrase: true\n`);
+    const env = { ...process.env, WAYPOINT_CONTENT: content, WAYPOINT_PRIVATE: path.join(dir, 'keys') };
+    const made = JSON.parse(execFileSync(process.execPath, ['scripts/keys.ts', '--json'], { env, encoding: 'utf8' })) as {
+      families: { pupil: string; passphrase: string }[];
+    };
+    execFileSync(process.execPath, ['scripts/build.ts', '--out', path.join(dir, 'dist')], { env, stdio: 'pipe' });
+    const links = readLinks(path.join(dir, 'keys'));
+    family = { link: links.pupils[0]!.family, passphrase: made.families[0]!.passphrase };
+    const server = await serveStatic(path.join(dir, 'dist'));
+    site = server.url;
+    close = server.close;
+  }, 180_000);
+  afterAll(async () => {
+    await close?.();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('asks for the passphrase after the link, refuses a wrong one, and opens with the right one', async () => {
+    const page = await newPage();
+    await page.goto(url(family.link, site));
+    const field = page.getByLabel('Family passphrase');
+    await field.fill('not our passphrase');
+    await page.getByRole('button', { name: 'Open' }).click();
+    expect((await waitProblem(page)).title).toBe('That passphrase did not work');
+    await expectNoAxeViolations(page);
+    await field.fill(family.passphrase);
+    await page.getByRole('button', { name: 'Open' }).click();
+    await waitOpened(page);
+    expect(await heading(page).textContent()).toContain('plan');
+  });
 });
