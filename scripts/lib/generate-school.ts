@@ -42,6 +42,14 @@ const SURNAMES = [
   'Urquhart', 'Vasquez', 'Venkatesan', 'Wojcik', 'Yilmaz', 'Zielinski', 'Zubair', 'Abiodun', 'Brathwaite', 'Cheung',
 ];
 
+/**
+ * Only names of five letters or more: the leak audit matches names as whole words everywhere,
+ * including the base64url ciphertext, where "-" and "_" bound words, and a three-letter name turns
+ * up there by chance in a school this size (it did: "Iwu").
+ */
+const LONG_FIRST_NAMES = FIRST_NAMES.filter((name) => name.length >= 5);
+const LONG_SURNAMES = SURNAMES.filter((name) => name.length >= 5);
+
 /** The first day of the plans, the school year 2026 to 2027. */
 const PLAN_STARTS = '2026-09-07';
 const REVIEW_DATES = ['2026-12-04', '2026-12-11', '2026-12-18', '2027-01-22', '2027-02-05', '2027-02-12'];
@@ -403,8 +411,8 @@ export function generateSchool({ pupils: count, seed = 1, sample }: GenerateOpti
 
   const usedIds = new Set<string>();
   for (let index = 0; index < count; index++) {
-    const first = pick(FIRST_NAMES);
-    const surname = pick(SURNAMES);
+    const first = pick(LONG_FIRST_NAMES);
+    const surname = pick(LONG_SURNAMES);
     let id = `${first}-${surname}`.toLowerCase();
     for (let n = 2; usedIds.has(id); n++) id = `${first}-${surname}-${n}`.toLowerCase();
     usedIds.add(id);

@@ -39,3 +39,15 @@ export function resolveStrategy(school: SchoolContent, use: StrategyUse): Resolv
 
 /** A strategy from the bank by id, for a target's list. */
 export const bankStrategy = (school: SchoolContent, id: string): ResolvedStrategy => resolveStrategy(school, { ref: id });
+
+/** The items that have wording for one audience: everything else stays out of that audience's view. */
+export function withWording<A extends 'family' | 'pupil', T extends { [key in A]?: string | undefined }>(items: T[], audience: A) {
+  return items.filter((item): item is T & { [key in A]: string } => item[audience] !== undefined);
+}
+
+/** Everyone named in a plan's provision, by name, apart from the key adult (who is named first). */
+export function otherHelpers(school: SchoolContent, plan: Plan): string[] {
+  const keyAdult = person(school, plan.keyAdult).name;
+  const names = plan.targets.flatMap((target) => target.provision.map((row) => person(school, row.who).name));
+  return [...new Set(names)].filter((name) => name !== keyAdult);
+}
