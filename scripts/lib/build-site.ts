@@ -3,6 +3,7 @@
  * failure, having removed the output folder (fail closed).
  */
 import { rmSync } from 'node:fs';
+import { withBuildLock } from './build-lock.ts';
 import { contentFolder } from '../../src/lib/content-folder.ts';
 import { formatProblems } from '../../src/lib/format-problems.ts';
 import { ensureKeyring, KeyringError, keyringFolder, type EnsuredKeyring } from '../../src/lib/keyring.ts';
@@ -17,7 +18,15 @@ export interface Built {
   keys: EnsuredKeyring;
 }
 
-export async function buildSite({ outDir, quiet = false }: { outDir: string; quiet?: boolean }): Promise<Built | undefined> {
+export interface BuildOptions {
+  outDir: string;
+  quiet?: boolean;
+}
+
+/** Builds the site; waits while another build of this project runs (they would share Astro's cache). */
+export const buildSite = (options: BuildOptions): Promise<Built | undefined> => withBuildLock(() => buildUnlocked(options));
+
+async function buildUnlocked({ outDir, quiet = false }: BuildOptions): Promise<Built | undefined> {
   // Astro would otherwise try to send usage data: nothing may leave this machine during a build.
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   rmSync(outDir, { recursive: true, force: true });
