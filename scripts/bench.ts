@@ -3,7 +3,8 @@
  *
  * Generates a fictional school, then builds it with Waypoint and, in the same run, with a plain Astro
  * baseline (bench/baseline: the same three views, layouts and content; no search, encryption, posters
- * or audit), alternating the two, each in its own process. Reports medians, the ratio, each stage's
+ * or audit), each in its own process: one first Waypoint build with an empty poster cache, then
+ * --runs builds of each, alternating. Reports medians, the ratio, each stage's
  * time, peak memory, the output's size, what each view transfers, and timings in real Chromium; marks
  * each budget of DESIGN §6 as met or not. Writes bench/results/<date>-N<pupils>.json and .md.
  *
@@ -117,13 +118,18 @@ async function timedBuild(kind: 'waypoint' | 'baseline', index: number): Promise
   return { ...result, stages, ...(searchIndexBytes !== undefined ? { searchIndexBytes } : {}) };
 }
 
-const waypointRuns: Run[] = [];
-const baselineRuns: Run[] = [];
+// First a Waypoint build with an empty poster cache (what a school's very first build costs), then
+// the measured builds: Waypoint with its posters cached by content hash, as every later build is.
 const posterFiles: number[] = [];
 const posterCache = path.join(root, '.cache', 'posters');
+const countPosters = () => posterFiles.push(existsSync(posterCache) ? readdirSync(posterCache).length : 0);
+const coldRun = await timedBuild('waypoint', 0);
+countPosters();
+const waypointRuns: Run[] = [];
+const baselineRuns: Run[] = [];
 for (let index = 1; index <= options.runs; index++) {
   waypointRuns.push(await timedBuild('waypoint', index));
-  posterFiles.push(existsSync(posterCache) ? readdirSync(posterCache).length : 0);
+  countPosters();
   baselineRuns.push(await timedBuild('baseline', index));
 }
 
@@ -163,11 +169,13 @@ const stages = Object.fromEntries(
 const ratio = waypointMs / baselineMs;
 // Posters are drawn inside Astro's render; the first build draws them all (the cache starts empty)
 // and later builds find them by content hash, so the first build's extra time is their cost.
-const warmWaypoint = waypointRuns.length > 1 ? median(waypointRuns.slice(1).map((r) => r.ms)) : undefined;
-const posterColdMs = warmWaypoint !== undefined ? Math.max(0, (waypointRuns[0]?.ms ?? 0) - warmWaypoint) : null;
+const posterColdMs = Math.max(0, coldRun.ms - waypointMs);
+const coldRatio = coldRun.ms / baselineMs;
+const pairRatios = waypointRuns.map((r, i) => r.ms / (baselineRuns[i]?.ms ?? Number.NaN));
 const KB = 1024;
 const budgets = [
-  { budget: 'Full build ≤ 2 × plain Astro (same run)', value: `${ratio.toFixed(2)} ×`, met: ratio <= 2 },
+  { budget: 'Full build ≤ 2 × plain Astro (same run), posters cached', value: `${ratio.toFixed(2)} ×`, met: ratio <= 2 },
+  { budget: 'The same, first build (no poster cache yet)', value: `${coldRatio.toFixed(2)} ×`, met: coldRatio <= 2 },
   ...(views
     ? [
         { budget: 'Family view ≤ 60 KB transferred (gzip)', value: kbText(views.waypoint.family.gzipBytes), met: views.waypoint.family.gzipBytes <= 60 * KB },
@@ -197,9 +205,12 @@ const report = {
   runs: options.runs,
   machine: machine(),
   build: {
-    waypoint: { medianMs: waypointMs, runsMs: waypointRuns.map((r) => r.ms), peakRssMb: Math.max(...waypointRuns.map((r) => r.maxRssMb)) },
+    waypoint: { medianMs: waypointMs, runsMs: waypointRuns.map((r) => r.ms), peakRssMb: Math.max(coldRun.maxRssMb, ...waypointRuns.map((r) => r.maxRssMb)) },
+    waypointFirstBuild: { ms: coldRun.ms, peakRssMb: coldRun.maxRssMb, stages: coldRun.stages },
     baseline: { medianMs: baselineMs, runsMs: baselineRuns.map((r) => r.ms), peakRssMb: Math.max(...baselineRuns.map((r) => r.maxRssMb)) },
     ratio,
+    firstBuildRatio: coldRatio,
+    pairRatios,
     stagesMedianMs: stages,
     stagesByRun: waypointRuns.map((r) => r.stages),
     posters: posterState,
@@ -229,8 +240,9 @@ function markdown(): string {
     '',
     '| | Waypoint | plain Astro | ratio |',
     '|---|---|---|---|',
-    `| build, median | ${s(waypointMs)} | ${s(baselineMs)} | ${ratio.toFixed(2)} × |`,
-    `| builds | ${waypointRuns.map((r) => s(r.ms)).join(', ')} | ${baselineRuns.map((r) => s(r.ms)).join(', ')} | |`,
+    `| build, median (posters cached) | ${s(waypointMs)} | ${s(baselineMs)} | ${ratio.toFixed(2)} × |`,
+    `| builds, in the order run | ${waypointRuns.map((r) => s(r.ms)).join(', ')} | ${baselineRuns.map((r) => s(r.ms)).join(', ')} | ${pairRatios.map((r) => `${r.toFixed(2)} ×`).join(', ')} |`,
+    `| first build (empty poster cache) | ${s(coldRun.ms)} | | ${coldRatio.toFixed(2)} × |`,
     `| peak memory | ${report.build.waypoint.peakRssMb} MB | ${report.build.baseline.peakRssMb} MB | |`,
     `| dist | ${mbText(waypointFiles.bytes)}, ${waypointFiles.files} files | ${mbText(baselineFiles.bytes)}, ${baselineFiles.files} files | |`,
     '',
@@ -238,7 +250,7 @@ function markdown(): string {
     '|---|---|',
     ...stageNames.map((stage) =>
       stage === 'posters'
-        ? `| posters | inside render; first build (empty cache) ${s(posterColdMs)} longer than the warm median; ${posterFiles.join(' → ')} cached files after each build |`
+        ? `| posters | drawn inside render: the first build took ${s(posterColdMs)} longer than the median; ${posterFiles.join(' → ')} cached files after each build |`
         : `| ${stage} | ${s(stages[stage])} |`,
     ),
     `| encrypted search index | ${kbText(searchIndex.bytes)} in ${searchIndex.files} files |`,

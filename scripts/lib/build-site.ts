@@ -3,6 +3,7 @@
  * failure, having removed the output folder (fail closed).
  */
 import { rmSync } from 'node:fs';
+import { forgetAstroCacheIfContentChanged } from './astro-cache.ts';
 import { withBuildLock } from './build-lock.ts';
 import { contentFolder } from '../../src/lib/content-folder.ts';
 import { formatProblems } from '../../src/lib/format-problems.ts';
@@ -64,6 +65,7 @@ async function buildUnlocked({ outDir, quiet = false }: BuildOptions): Promise<B
   try {
     recordTiming('keys', performance.now() - started);
     started = performance.now();
+    forgetAstroCacheIfContentChanged(contentFolder());
     const { build } = await import('astro');
     await build({ root: process.cwd(), outDir, logLevel: quiet ? 'silent' : 'error' });
     recordTiming('astro build', performance.now() - started);
