@@ -44,8 +44,19 @@ function show(content: PageContent, gate: Gate): void {
     if (host) host.innerHTML = content[name];
   }
   gate.hide();
-  document.getElementById('main')?.focus();
+  document.getElementById('main')?.focus({ preventScroll: true });
   announceOpened();
+}
+
+/**
+ * A link from staff search ends in the id of the matching target (#target-reading-accuracy), not a
+ * secret: once the page is open, go there and put it back in the address.
+ */
+function goToAnchor(fragment: string): void {
+  const target = fragment ? document.getElementById(fragment) : null;
+  if (!target) return;
+  history.replaceState(null, '', `#${encodeURIComponent(fragment)}`);
+  target.scrollIntoView();
 }
 
 /**
@@ -125,6 +136,7 @@ async function openPrivatePage(gate: Gate, payload: PagePayload): Promise<void> 
   if (staffKey) {
     show(await openContent(payload, await staffUnwrap(payload, staffKey)), gate);
     document.querySelector<HTMLElement>('[data-wp-lock]')!.hidden = false;
+    goToAnchor(secret);
     return;
   }
   const openWithStaff = async (passphrase: string, remember: boolean) => {
