@@ -56,7 +56,13 @@ function goToAnchor(fragment: string): void {
   const target = fragment ? document.getElementById(fragment) : null;
   if (!target) return;
   history.replaceState(null, '', `#${encodeURIComponent(fragment)}`);
-  target.scrollIntoView();
+  // After the page's other scripts and fonts have settled, so nothing pushes it out of view again.
+  void document.fonts.ready.then(() =>
+    requestAnimationFrame(() => {
+      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+      target.focus();
+    }),
+  );
 }
 
 /**
