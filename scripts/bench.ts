@@ -27,8 +27,9 @@ const options = new Command('bench')
   .option('--runs <n>', 'builds of each kind (at least 3 for the report)', (value) => Number.parseInt(value, 10), 3)
   .option('--work <folder>', 'where the copies, builds and keyring go', path.join(os.tmpdir(), 'waypoint-bench'))
   .option('--no-browser', 'skip the Chromium measurements')
+  .option('--keep-posters', 'keep the poster cache from an earlier run in the same work folder (skips the slow first build)')
   .parse()
-  .opts<{ pupils: number; seed: number; runs: number; work: string; browser: boolean }>();
+  .opts<{ pupils: number; seed: number; runs: number; work: string; browser: boolean; keepPosters?: boolean }>();
 
 const PROJECT = process.cwd();
 const TODAY = '2026-11-22';
@@ -71,7 +72,8 @@ rmSync(path.join(baselineRoot, 'node_modules'), { recursive: true, force: true }
 rmSync(path.join(root, '.astro'), { recursive: true, force: true });
 rmSync(path.join(baselineRoot, '.astro'), { recursive: true, force: true });
 // Posters are cached by content hash between builds: start cold, so the first build shows the cost.
-rmSync(path.join(root, '.cache'), { recursive: true, force: true });
+if (!options.keepPosters) rmSync(path.join(root, '.cache'), { recursive: true, force: true });
+const firstBuild = options.keepPosters ? 'first build (poster cache kept from an earlier run)' : 'first build (empty poster cache)';
 
 // 3. A fresh keyring whose SENCO has a known passphrase, for the browser measurements.
 const { content } = await import('../src/lib/load-content.ts').then(({ loadContent }) => loadContent(contentDir));
@@ -175,7 +177,7 @@ const pairRatios = waypointRuns.map((r, i) => r.ms / (baselineRuns[i]?.ms ?? Num
 const KB = 1024;
 const budgets = [
   { budget: 'Full build ≤ 2 × plain Astro (same run), posters cached', value: `${ratio.toFixed(2)} ×`, met: ratio <= 2 },
-  { budget: 'The same, first build (no poster cache yet)', value: `${coldRatio.toFixed(2)} ×`, met: coldRatio <= 2 },
+  ...(options.keepPosters ? [] : [{ budget: 'The same, first build (no poster cache yet)', value: `${coldRatio.toFixed(2)} ×`, met: coldRatio <= 2 }]),
   ...(views
     ? [
         { budget: 'Family view ≤ 60 KB transferred (gzip)', value: kbText(views.waypoint.family.gzipBytes), met: views.waypoint.family.gzipBytes <= 60 * KB },
@@ -206,7 +208,7 @@ const report = {
   machine: machine(),
   build: {
     waypoint: { medianMs: waypointMs, runsMs: waypointRuns.map((r) => r.ms), peakRssMb: Math.max(coldRun.maxRssMb, ...waypointRuns.map((r) => r.maxRssMb)) },
-    waypointFirstBuild: { ms: coldRun.ms, peakRssMb: coldRun.maxRssMb, stages: coldRun.stages },
+    waypointFirstBuild: { ms: coldRun.ms, peakRssMb: coldRun.maxRssMb, stages: coldRun.stages, posterCacheKept: Boolean(options.keepPosters) },
     baseline: { medianMs: baselineMs, runsMs: baselineRuns.map((r) => r.ms), peakRssMb: Math.max(...baselineRuns.map((r) => r.maxRssMb)) },
     ratio,
     firstBuildRatio: coldRatio,
@@ -242,7 +244,7 @@ function markdown(): string {
     '|---|---|---|---|',
     `| build, median (posters cached) | ${s(waypointMs)} | ${s(baselineMs)} | ${ratio.toFixed(2)} × |`,
     `| builds, in the order run | ${waypointRuns.map((r) => s(r.ms)).join(', ')} | ${baselineRuns.map((r) => s(r.ms)).join(', ')} | ${pairRatios.map((r) => `${r.toFixed(2)} ×`).join(', ')} |`,
-    `| first build (empty poster cache) | ${s(coldRun.ms)} | | ${coldRatio.toFixed(2)} × |`,
+    `| ${firstBuild} | ${s(coldRun.ms)} | | ${coldRatio.toFixed(2)} × |`,
     `| peak memory | ${report.build.waypoint.peakRssMb} MB | ${report.build.baseline.peakRssMb} MB | |`,
     `| dist | ${mbText(waypointFiles.bytes)}, ${waypointFiles.files} files | ${mbText(baselineFiles.bytes)}, ${baselineFiles.files} files | |`,
     '',

@@ -84,18 +84,26 @@ function compile(strings: readonly PersonalString[]) {
   for (const entry of words) byWord.set(entry.text, [...(byWord.get(entry.text) ?? []), entry]);
   // One pass over each text finds every string, however many pupils there are (see AnchorIndex).
   const longIndex = new AnchorIndex(long.map((entry) => entry.text));
+  const seen = new Uint8Array(long.length);
   const wordIndex = new AnchorIndex(alternatives);
   return (text: string, textLike: boolean): PersonalString[] => {
     const hits: PersonalString[] = [];
     const flat = text.replace(/\s+/g, ' ');
-    const found = new Uint8Array(long.length);
+    // Which strings were found, in the order they are listed (visiting only those found: a school
+    // has tens of thousands of strings, and this runs for every layer of every file).
+    const found: number[] = [];
     longIndex.scan(flat, (position, index) => {
-      if (!found[index] && flat.startsWith(long[index]!.text, position)) found[index] = 1;
+      if (!seen[index] && flat.startsWith(long[index]!.text, position)) {
+        seen[index] = 1;
+        found.push(index);
+      }
       return true;
     });
-    long.forEach((entry, index) => {
-      if (found[index]) hits.push(entry);
-    });
+    found.sort((a, b) => a - b);
+    for (const index of found) {
+      hits.push(long[index]!);
+      seen[index] = 0;
+    }
     if (words.length && textLike) {
       // The same matches, in the same order, as one regular expression of every name would find:
       // the leftmost whole-word match, the first-listed name where several start there, then on
