@@ -105,6 +105,10 @@ function compile(strings: readonly PersonalString[]) {
       seen[index] = 0;
     }
     if (words.length && textLike) {
+      // Names are not looked for inside long runs of random base64 (ciphertext, keys): by chance a
+      // three-letter name turns up there as a "word" between "-" and "_". The runs are still read
+      // after decoding, in the base64 layer.
+      const searchable = maskRandomRuns(flat);
       // The same matches, in the same order, as one regular expression of every name would find:
       // the leftmost whole-word match, the first-listed name where several start there, then on
       // from its end.
@@ -118,11 +122,11 @@ function compile(strings: readonly PersonalString[]) {
         next = bestAt + word.length;
         best = -1;
       };
-      wordIndex.scan(flat, (position, index) => {
+      wordIndex.scan(searchable, (position, index) => {
         if (position !== bestAt) take();
         if (position < next) return true;
         const word = alternatives[index]!;
-        if ((best < 0 || index < best) && flat.startsWith(word, position) && !isWordChar(flat, position - 1, true) && !isWordChar(flat, position + word.length, false)) {
+        if ((best < 0 || index < best) && searchable.startsWith(word, position) && !isWordChar(searchable, position - 1, true) && !isWordChar(searchable, position + word.length, false)) {
           best = index;
           bestAt = position;
         }
@@ -132,6 +136,11 @@ function compile(strings: readonly PersonalString[]) {
     }
     return hits;
   };
+}
+
+/** A long run of base64 characters with upper case, lower case and digits: random data, not words. */
+function maskRandomRuns(text: string): string {
+  return text.replace(/[A-Za-z0-9+/_-]{40,}/g, (run) => (/[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9]/.test(run) ? ' '.repeat(run.length) : run));
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

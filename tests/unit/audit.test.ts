@@ -34,6 +34,14 @@ test('passes a folder with nothing personal in it', () => {
   expect(auditFolder(dir, STRINGS)).toEqual([]);
 });
 
+test('does not find a short name by chance inside random base64, such as ciphertext', () => {
+  const strings: PersonalString[] = [{ text: 'Iwu', pupil: 'ada-iwu', field: 'name', wholeWord: true }];
+  plant('v/x/index.html', '<script type="application/json">{"ct":"q8Zr4kLm0Pw2-Iwu_7Hx9sTb3Nc5Vd1Fg6Jk8Ly0Qa4Ue2Wo"}</script>');
+  expect(auditFolder(dir, strings)).toEqual([]);
+  plant('v/y/index.html', '<p>Iwu reads well</p>');
+  expect(auditFolder(dir, strings).map((leak) => leak.file)).toEqual(['v/y/index.html']);
+});
+
 test('does not mistake a longer word for a name', () => {
   plant('app.js', 'const Amarant = "Amaranth";');
   expect(auditFolder(dir, STRINGS)).toEqual([]);
