@@ -32,6 +32,7 @@ import { RANDOM_ALPHABET, newPassphrase, newRandomPassphrase } from '../../src/l
 import { normalizePassphrase } from '../../src/lib/passphrase-form.ts';
 import type { SchoolContent } from '../../src/lib/school-content.ts';
 import { FIXTURES } from '../support/fixture-school.ts';
+import { MARKER_SCHOOL_PAGE_KEYS } from '../support/marker-school.ts';
 
 const SLOW = 30_000;
 const content = (): SchoolContent => {
@@ -84,20 +85,7 @@ describe('a new keyring', () => {
     const folder = tempFolder();
     const { keyring, created, addedPages, staffWithoutKeys } = ensureKeyring({ content: content(), folder });
     expect(created).toBe(true);
-    expect(addedPages.sort()).toEqual([
-      'class:4M',
-      'classes',
-      'family:mark-pupil',
-      'group:marker-group',
-      'groups',
-      'pupil:mark-pupil',
-      'register',
-      'search',
-      'staff:mark-pupil',
-      'strategies',
-      'strategy:bank-one',
-      'strategy:bank-staff-only',
-    ]);
+    expect(addedPages.sort()).toEqual(MARKER_SCHOOL_PAGE_KEYS);
     expect(staffWithoutKeys).toEqual(['senco-one', 'key-one']);
     expect(keyring.pages['family:mark-pupil']?.secret).toBeDefined();
     expect(keyring.pages['pupil:mark-pupil']?.secret).toBeDefined();
