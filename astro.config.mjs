@@ -3,7 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { privacy } from './src/integrations/privacy.ts';
-import { remarkStaffByDefault } from './src/lib/remark-staff-by-default.ts';
+import { remarkStaffByDefault } from './src/lib/content/remark-staff-by-default.ts';
 
 // Waypoint builds a static site: every page is rendered at build time from the content folder.
 export default defineConfig({

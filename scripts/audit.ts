@@ -5,11 +5,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { auditFolder, formatLeaks } from '../src/lib/audit.ts';
-import { contentFolder } from '../src/lib/content-folder.ts';
-import { formatProblems } from '../src/lib/format-problems.ts';
-import { loadContent } from '../src/lib/load-content.ts';
-import { personalStrings } from '../src/lib/personal-strings.ts';
+import { auditFolder, formatLeaks } from '../src/lib/privacy/audit.ts';
+import { contentFolder } from '../src/lib/config.ts';
+import { formatProblems } from '../src/lib/content/format-problems.ts';
+import { loadContent } from '../src/lib/content/load-content.ts';
+import { personalStrings } from '../src/lib/privacy/personal-strings.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
 const dir = path.resolve(values.dir);

@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
-import { addStaffKeys, emptyKeyring, writeKeyring } from '../src/lib/keyring.ts';
+import { addStaffKeys, emptyKeyring, writeKeyring } from '../src/lib/privacy/keyring.ts';
 import { generateSchool } from './lib/generate-school.ts';
 import { measureBrowser, measureViewBytes, type BrowserFigures, type ViewBytes } from './lib/bench-browser.ts';
 
@@ -76,7 +76,7 @@ if (!options.keepPosters) rmSync(path.join(root, '.cache'), { recursive: true, f
 const firstBuild = options.keepPosters ? 'first build (poster cache kept from an earlier run)' : 'first build (empty poster cache)';
 
 // 3. A fresh keyring whose SENCO has a known passphrase, for the browser measurements.
-const { content } = await import('../src/lib/load-content.ts').then(({ loadContent }) => loadContent(contentDir));
+const { content } = await import('../src/lib/content/load-content.ts').then(({ loadContent }) => loadContent(contentDir));
 if (!content) throw new Error('The generated school does not load: run npm run check on it.');
 rmSync(keysDir, { recursive: true, force: true });
 const keyring = emptyKeyring();
@@ -287,7 +287,7 @@ function postersState(): string {
   const sources = readdirSync(path.join(PROJECT, 'src'), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && /\.(astro|ts)$/.test(entry.name) && entry.name !== 'poster.ts')
     .some((entry) => /lib\/poster(\.ts)?['"]/.test(readFileSync(path.join(entry.parentPath, entry.name), 'utf8')));
-  if (!sources) return 'not built yet (src/lib/poster.ts is not used by any page)';
+  if (!sources) return 'not built yet (src/lib/symbols/poster.ts is not used by any page)';
   return existsSync(path.join(root, '.cache', 'posters')) ? 'cached in .cache/posters' : 'used, but no cache folder was written';
 }
 

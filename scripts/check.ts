@@ -4,13 +4,14 @@
  * quality and plain language, and ends with a summary table, one row per pupil. Exits 1 if there is
  * any problem (warnings alone do not fail, unless school.yaml sets quality: { strict: true }).
  */
-import { contentFolder, displayPath } from '../src/lib/content-folder.ts';
+import { displayPath } from '../src/lib/content/display-path.ts';
+import { contentFolder } from '../src/lib/config.ts';
 import { today } from '../src/lib/dates.ts';
-import { formatDueReviews } from '../src/lib/due-reviews.ts';
-import { formatProblems } from '../src/lib/format-problems.ts';
-import { loadContent } from '../src/lib/load-content.ts';
-import { checkSymbols } from '../src/lib/symbols-check.ts';
-import { checkQuality, qualitySummary } from '../src/lib/quality.ts';
+import { formatDueReviews } from '../src/lib/plan/due-reviews.ts';
+import { formatProblems } from '../src/lib/content/format-problems.ts';
+import { loadContent } from '../src/lib/content/load-content.ts';
+import { checkSymbols } from '../src/lib/quality/symbols-check.ts';
+import { checkQuality, qualitySummary } from '../src/lib/quality/quality.ts';
 
 const folder = contentFolder();
 const loaded = loadContent(folder);

@@ -7,10 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { contentFolder, displayPath } from '../src/lib/content-folder.ts';
+import { displayPath } from '../src/lib/content/display-path.ts';
+import { contentFolder } from '../src/lib/config.ts';
 import { today } from '../src/lib/dates.ts';
-import { formatProblems } from '../src/lib/format-problems.ts';
-import { columnLetter, parsePupilsCsv, type ImportProblem } from '../src/lib/import-pupils.ts';
+import { formatProblems } from '../src/lib/content/format-problems.ts';
+import { columnLetter, parsePupilsCsv, type ImportProblem } from '../src/lib/scaffold/import-pupils.ts';
 import { checkFiles, plural, schoolDefaults, UsageError, writePupil } from './lib/scaffold.ts';
 
 const program = new Command('npm run import --')

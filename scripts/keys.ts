@@ -13,27 +13,15 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { contentFolder, displayPath } from '../src/lib/content-folder.ts';
-import {
-  KEYRING_FILE,
-  KeyringError,
-  addFamilyKeys,
-  addStaffKeys,
-  ensureKeyring,
-  keyringFolder,
-  readKeyring,
-  refuseTrackedKeyring,
-  removeFamilyKeys,
-  removeStaff,
-  rotatePage,
-  writeKeyring,
-} from '../src/lib/keyring.ts';
-import { decryptKeyringBackup, encryptKeyringBackup } from '../src/lib/keyring-backup.ts';
-import { fullUrl, pageLink, siteAddress } from '../src/lib/links.ts';
-import { loadContent } from '../src/lib/load-content.ts';
-import { isLongEnough, newPassphrase, newRandomPassphrase } from '../src/lib/passphrase.ts';
-import { normalizePassphrase } from '../src/lib/passphrase-form.ts';
-import type { SchoolContent } from '../src/lib/school-content.ts';
+import { displayPath } from '../src/lib/content/display-path.ts';
+import { backupPassphrase as backupPassphraseFromEnv, contentFolder, keyringFolder } from '../src/lib/config.ts';
+import { KEYRING_FILE, KeyringError, addFamilyKeys, addStaffKeys, ensureKeyring, readKeyring, refuseTrackedKeyring, removeFamilyKeys, removeStaff, rotatePage, writeKeyring } from '../src/lib/privacy/keyring.ts';
+import { decryptKeyringBackup, encryptKeyringBackup } from '../src/lib/privacy/keyring-backup.ts';
+import { fullUrl, pageLink, siteAddress } from '../src/lib/privacy/links.ts';
+import { loadContent } from '../src/lib/content/load-content.ts';
+import { isLongEnough, newPassphrase, newRandomPassphrase } from '../src/lib/privacy/passphrase.ts';
+import { normalizePassphrase } from '../src/lib/privacy/passphrase-form.ts';
+import type { SchoolContent } from '../src/lib/content/school-content.ts';
 import { didYouMean, Output } from './lib/keys-report.ts';
 import { canPrompt, promptHidden } from './lib/prompt.ts';
 
@@ -182,7 +170,7 @@ async function familyReset(session: Session, pupilId: string) {
 }
 
 async function backupPassphrase(session: Session): Promise<{ passphrase: string; made: boolean }> {
-  let given = process.env['WAYPOINT_BACKUP_PASSPHRASE'] ?? '';
+  let given = backupPassphraseFromEnv();
   if (!given && canPrompt()) {
     given = await promptHidden('Type a passphrase for the backup (at least 16 letters), or press Enter to have one made for you: ');
     if (given && normalizePassphrase(await promptHidden('Type it again: ')) !== normalizePassphrase(given)) {
@@ -224,7 +212,7 @@ async function restore(session: Session, file: string, replace: boolean) {
       `if you are sure, run the command again with --replace. The keyring there now will be kept as ${KEYRING_FILE}.before-restore-<time>.`,
     );
   }
-  let passphrase = process.env['WAYPOINT_BACKUP_PASSPHRASE'] ?? '';
+  let passphrase = backupPassphraseFromEnv();
   if (!passphrase && canPrompt()) passphrase = await promptHidden("Type the backup's passphrase: ");
   if (!passphrase) throw new KeyringError('No passphrase was given for the backup. Nothing was changed.', 'set WAYPOINT_BACKUP_PASSPHRASE, or run the command in a terminal so it can ask you.');
   const keyring = await decryptKeyringBackup(readFileSync(source, 'utf8'), passphrase);

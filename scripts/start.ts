@@ -3,16 +3,16 @@
  * it on localhost, and prints how to open each view: a staff passphrase, a family link, a pupil link.
  */
 import path from 'node:path';
-import { contentFolder } from '../src/lib/content-folder.ts';
-import { addStaffKeys, ensureKeyring, KeyringError, keyringFolder, writeKeyring } from '../src/lib/keyring.ts';
-import { fullUrl, pupilLinks, STAFF_SIGN_IN } from '../src/lib/links.ts';
-import { loadContent } from '../src/lib/load-content.ts';
-import { newPassphrase } from '../src/lib/passphrase.ts';
-import { person } from '../src/lib/plan-words.ts';
+import { contentFolder, keyringFolder, servePort } from '../src/lib/config.ts';
+import { addStaffKeys, ensureKeyring, KeyringError, writeKeyring } from '../src/lib/privacy/keyring.ts';
+import { fullUrl, pupilLinks, STAFF_SIGN_IN } from '../src/lib/privacy/links.ts';
+import { loadContent } from '../src/lib/content/load-content.ts';
+import { newPassphrase } from '../src/lib/privacy/passphrase.ts';
+import { person } from '../src/lib/plan/plan-words.ts';
 import { buildSite } from './lib/build-site.ts';
 import { serve } from './lib/serve.ts';
 
-const port = Number(process.env['PORT'] ?? 4321);
+const port = servePort();
 const outDir = path.resolve('dist');
 
 /** The SENCO needs a way in: on the first run, give them a passphrase (shown now, never again). */

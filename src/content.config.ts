@@ -1,12 +1,12 @@
 /**
  * Content collections, so Astro can render the MDX bodies of plans, reviews, groups and strategies.
- * The data itself is read and checked by src/lib/load-content.ts (one checker, with file and line for
+ * The data itself is read and checked by src/lib/content/load-content.ts (one checker, with file and line for
  * every problem); `npm run build` runs that checker before Astro starts.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
-import { contentFolder } from './lib/content-folder.ts';
+import { contentFolder } from './lib/config.ts';
 
 const base = contentFolder();
 

@@ -5,13 +5,13 @@
 import { rmSync } from 'node:fs';
 import { forgetAstroCacheIfContentChanged } from './astro-cache.ts';
 import { withBuildLock } from './build-lock.ts';
-import { contentFolder } from '../../src/lib/content-folder.ts';
-import { formatProblems } from '../../src/lib/format-problems.ts';
-import { ensureKeyring, KeyringError, keyringFolder, type EnsuredKeyring } from '../../src/lib/keyring.ts';
-import { siteAddress, writeLinks } from '../../src/lib/links.ts';
-import { loadContent } from '../../src/lib/load-content.ts';
-import { checkQuality } from '../../src/lib/quality.ts';
-import type { SchoolContent } from '../../src/lib/school-content.ts';
+import { contentFolder, keyringFolder } from '../../src/lib/config.ts';
+import { formatProblems } from '../../src/lib/content/format-problems.ts';
+import { ensureKeyring, KeyringError, type EnsuredKeyring } from '../../src/lib/privacy/keyring.ts';
+import { siteAddress, writeLinks } from '../../src/lib/privacy/links.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { checkQuality } from '../../src/lib/quality/quality.ts';
+import type { SchoolContent } from '../../src/lib/content/school-content.ts';
 import { recordTiming } from '../../src/lib/timings.ts';
 
 export interface Built {

@@ -4,13 +4,13 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { displayPath } from '../../src/lib/content-folder.ts';
-import { loadContent } from '../../src/lib/load-content.ts';
-import type { Problem } from '../../src/lib/problems.ts';
-import { pupilIdFromName } from '../../src/lib/pupil-id.ts';
-import { checkQuality } from '../../src/lib/quality.ts';
-import { scaffoldPlan, type NewPupil, type SchoolDefaults } from '../../src/lib/scaffold-plan.ts';
-import { readYamlSource } from '../../src/lib/yaml-source.ts';
+import { displayPath } from '../../src/lib/content/display-path.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import type { Problem } from '../../src/lib/content/problems.ts';
+import { pupilIdFromName } from '../../src/lib/scaffold/pupil-id.ts';
+import { checkQuality } from '../../src/lib/quality/quality.ts';
+import { scaffoldPlan, type NewPupil, type SchoolDefaults } from '../../src/lib/scaffold/scaffold-plan.ts';
+import { readYamlSource } from '../../src/lib/content/yaml-source.ts';
 import { SchoolSchema } from '../../src/schemas/index.ts';
 
 /** A mistake the person running the command can fix: printed as it is, with no stack trace. */

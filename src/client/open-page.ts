@@ -3,9 +3,9 @@
  * #fragment, or from a staff passphrase typed here. The page's title never changes; the fragment
  * leaves the address bar at once.
  */
-import { contentAad, linkInfo, wrapAad } from '../lib/aad.ts';
-import type { Sealed } from '../lib/crypto.ts';
-import type { PageContent, PagePayload } from '../lib/payload.ts';
+import { contentAad, linkInfo, wrapAad } from '../lib/privacy/aad.ts';
+import type { Sealed } from '../lib/privacy/crypto.ts';
+import type { PageContent, PagePayload } from '../lib/privacy/payload.ts';
 import { Gate, type Problem } from './gate.ts';
 import { forget, savedStaffKey, signIn } from './staff-session.ts';
 import { importKey, linkKey, openSealed, passphraseKey } from './webcrypto.ts';

@@ -3,8 +3,8 @@
  * every file it fetches passes through the shim below, which decrypts the index with the search key
  * this page carries (inside its own encrypted content). The words searched for stay in the page.
  */
-import { searchFileAad } from '../lib/aad.ts';
-import type { PagePayload } from '../lib/payload.ts';
+import { searchFileAad } from '../lib/privacy/aad.ts';
+import type { PagePayload } from '../lib/privacy/payload.ts';
 import { fromBase64Url, importKey } from './webcrypto.ts';
 
 interface PagefindResult {

@@ -4,8 +4,8 @@
  * this browser session (a marker in sessionStorage) and lasts 12 hours at most; with it, 30 days.
  * "Lock" forgets it.
  */
-import { staffKeyAad } from '../lib/aad.ts';
-import { STAFF_KEY_FILE, type StaffKeyFile } from '../lib/payload.ts';
+import { staffKeyAad } from '../lib/privacy/aad.ts';
+import { STAFF_KEY_FILE, type StaffKeyFile } from '../lib/privacy/payload.ts';
 import { importKey, openSealed, passphraseKey } from './webcrypto.ts';
 
 interface Saved {

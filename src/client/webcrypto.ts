@@ -1,6 +1,6 @@
-/** The browser's side of Waypoint's encryption: the mirror of src/lib/crypto.ts, on WebCrypto. */
-import type { Sealed } from '../lib/crypto.ts';
-import { normalizePassphrase } from '../lib/passphrase-form.ts';
+/** The browser's side of Waypoint's encryption: the mirror of src/lib/privacy/crypto.ts, on WebCrypto. */
+import type { Sealed } from '../lib/privacy/crypto.ts';
+import { normalizePassphrase } from '../lib/privacy/passphrase-form.ts';
 
 const subtle = () => globalThis.crypto.subtle;
 const encoder = new TextEncoder();

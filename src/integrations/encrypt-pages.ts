@@ -8,11 +8,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { contentAad, linkInfo, staffKeyAad, wrapAad } from '../lib/aad.ts';
-import { linkKey, randomKey, seal } from '../lib/crypto.ts';
-import { fromBase64Url, toBase64Url } from '../lib/encoding.ts';
-import type { Keyring } from '../lib/keyring.ts';
-import { STAFF_KEY_FILE, type PageContent, type PagePayload, type StaffKeyFile } from '../lib/payload.ts';
+import { contentAad, linkInfo, staffKeyAad, wrapAad } from '../lib/privacy/aad.ts';
+import { linkKey, randomKey, seal } from '../lib/privacy/crypto.ts';
+import { fromBase64Url, toBase64Url } from '../lib/privacy/encoding.ts';
+import type { Keyring } from '../lib/privacy/keyring.ts';
+import { STAFF_KEY_FILE, type PageContent, type PagePayload, type StaffKeyFile } from '../lib/privacy/payload.ts';
 import { pageKey, pageView, type PrivatePage } from '../lib/routes.ts';
 
 export interface EncryptReport {

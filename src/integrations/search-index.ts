@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { randomKey } from '../lib/crypto.ts';
+import { randomKey } from '../lib/privacy/crypto.ts';
 
 /** Pagefind's data files: everything that carries words from the plans. */
 export const SEARCH_DATA_FILE = /(^|\/)(pagefind-entry\.json|[^/]+\.pf_(meta|index|filter|fragment))$/;

@@ -1,9 +1,8 @@
 /**
- * Every private page the site has, and its address. All of them live under /v/<id>/; the staff
- * sign-in page is /staff/.
+ * Every private page the site has: a pupil's plan in one of its three views, or a staff-wide page.
+ * Each one's address comes from the keyring (privacy/page-address.ts); the staff sign-in page is /staff/.
  */
-import { readKeyring, type Keyring } from './keyring.ts';
-import type { SchoolContent } from './school-content.ts';
+import type { SchoolContent } from './content/school-content.ts';
 
 export type View = 'staff' | 'family' | 'pupil';
 
@@ -54,31 +53,3 @@ export function privatePages(school: SchoolContent): PrivatePage[] {
 
 /** The audience a page is for: its plan's view, or staff for every staff-wide page. */
 export const pageView = (page: PrivatePage): View => (page.kind === 'plan' ? page.view : 'staff');
-
-let keyring: Keyring | undefined;
-
-/**
- * The random id in a page's address, from the keyring. `npm run dev` (a plaintext preview on this
- * computer only) uses readable ids instead, so it needs no keyring.
- */
-export function pageId(page: PrivatePage): string {
-  const key = pageKey(page);
-  if (process.env['WAYPOINT_PREVIEW'] === '1') return key.replace(/[^A-Za-z0-9]+/g, '-');
-  keyring ??= readKeyring();
-  const id = keyring?.pages[key]?.id;
-  if (!id) throw new Error(`The keyring has no keys for ${key}. Run npm run keys, then build again.`);
-  return id;
-}
-
-/** Forgets the keyring read for this build (after keys change). */
-export const forgetKeyring = () => {
-  keyring = undefined;
-};
-
-export const pageUrl = (page: PrivatePage) => `/v/${pageId(page)}/`;
-export const planUrl = (view: View, pupilId: string) => pageUrl({ kind: 'plan', view, pupilId });
-export const registerUrl = () => pageUrl({ kind: 'register' });
-export const staffPageUrl = (kind: StaffWidePage) => pageUrl({ kind });
-export const classUrl = (className: string) => pageUrl({ kind: 'class', className });
-export const strategyUrl = (strategyId: string) => pageUrl({ kind: 'strategy', strategyId });
-export const groupUrl = (groupId: string) => pageUrl({ kind: 'group', groupId });

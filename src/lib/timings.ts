@@ -3,9 +3,10 @@
  * each stage appends one JSON line, `{"stage":"encrypt","ms":1234.5}`. Without it, nothing is written.
  */
 import { appendFileSync } from 'node:fs';
+import { timingsFile } from './config.ts';
 
 export function recordTiming(stage: string, ms: number, detail: Record<string, number | string> = {}): void {
-  const file = process.env['WAYPOINT_TIMINGS'];
+  const file = timingsFile();
   if (!file) return;
   appendFileSync(file, `${JSON.stringify({ stage, ms: Math.round(ms * 10) / 10, ...detail })}\n`);
 }

@@ -8,9 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { contentFolder } from '../../src/lib/content-folder.ts';
-import { addStaffKeys, emptyKeyring, writeKeyring } from '../../src/lib/keyring.ts';
-import { loadContent } from '../../src/lib/load-content.ts';
+import { contentFolder } from '../../src/lib/config.ts';
+import { addStaffKeys, emptyKeyring, writeKeyring } from '../../src/lib/privacy/keyring.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
 import { serveStatic } from './static-server.ts';
 
 declare module 'vitest' {

@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { contentAad, linkInfo, staffKeyAad, wrapAad } from '../../src/lib/aad.ts';
-import { linkKey, open } from '../../src/lib/crypto.ts';
-import { fromBase64Url } from '../../src/lib/encoding.ts';
-import type { Keyring } from '../../src/lib/keyring.ts';
-import { STAFF_KEY_FILE, type PageContent, type PagePayload, type StaffKeyFile } from '../../src/lib/payload.ts';
+import { contentAad, linkInfo, staffKeyAad, wrapAad } from '../../src/lib/privacy/aad.ts';
+import { linkKey, open } from '../../src/lib/privacy/crypto.ts';
+import { fromBase64Url } from '../../src/lib/privacy/encoding.ts';
+import type { Keyring } from '../../src/lib/privacy/keyring.ts';
+import { STAFF_KEY_FILE, type PageContent, type PagePayload, type StaffKeyFile } from '../../src/lib/privacy/payload.ts';
 
 const decoder = new TextDecoder();
 

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Problem } from '../../src/lib/problems.ts';
+import type { Problem } from '../../src/lib/content/problems.ts';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 export const VALID_SCHOOL = path.join(FIXTURES, 'valid-school');

@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { auditFolder } from '../../src/lib/audit.ts';
-import type { PersonalString } from '../../src/lib/personal-strings.ts';
+import { auditFolder } from '../../src/lib/privacy/audit.ts';
+import type { PersonalString } from '../../src/lib/privacy/personal-strings.ts';
 
 const STRINGS: PersonalString[] = [
   { text: 'Amara Okafor', pupil: 'amara-okafor', field: 'name', wholeWord: true },

@@ -5,8 +5,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
-import { formatProblems } from '../../src/lib/format-problems.ts';
-import { loadContent } from '../../src/lib/load-content.ts';
+import { formatProblems } from '../../src/lib/content/format-problems.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
 import { fixtureSchool, INVALID_CASES, relativeTo, type FixtureSchool } from '../support/fixture-school.ts';
 
 let school: FixtureSchool | undefined;

@@ -6,8 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { loadContent } from '../../src/lib/load-content.ts';
-import { checkQuality } from '../../src/lib/quality.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { checkQuality } from '../../src/lib/quality/quality.ts';
 import { generateSchool } from '../../scripts/lib/generate-school.ts';
 
 const SAMPLE = path.resolve(import.meta.dirname, '../../content');

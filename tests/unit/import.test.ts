@@ -7,9 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { parsePupilsCsv } from '../../src/lib/import-pupils.ts';
-import { loadContent } from '../../src/lib/load-content.ts';
-import { readYamlSource } from '../../src/lib/yaml-source.ts';
+import { parsePupilsCsv } from '../../src/lib/scaffold/import-pupils.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { readYamlSource } from '../../src/lib/content/yaml-source.ts';
 import { PlanSchema } from '../../src/schemas/index.ts';
 import { FIXTURES, fixtureSchool, type FixtureSchool } from '../support/fixture-school.ts';
 

@@ -8,8 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { passphraseKey } from '../../src/lib/crypto.ts';
-import { fromBase64Url, toBase64Url } from '../../src/lib/encoding.ts';
+import { passphraseKey } from '../../src/lib/privacy/crypto.ts';
+import { fromBase64Url, toBase64Url } from '../../src/lib/privacy/encoding.ts';
 import {
   DEFAULT_ITERATIONS,
   KEYRING_FILE,
@@ -24,13 +24,13 @@ import {
   removeStaff,
   rotatePage,
   type Keyring,
-} from '../../src/lib/keyring.ts';
-import { decryptKeyringBackup, encryptKeyringBackup, type KeyringBackup } from '../../src/lib/keyring-backup.ts';
-import { fullUrl, siteAddress, writeLinks, type LinksFile } from '../../src/lib/links.ts';
-import { loadContent } from '../../src/lib/load-content.ts';
-import { RANDOM_ALPHABET, newPassphrase, newRandomPassphrase } from '../../src/lib/passphrase.ts';
-import { normalizePassphrase } from '../../src/lib/passphrase-form.ts';
-import type { SchoolContent } from '../../src/lib/school-content.ts';
+} from '../../src/lib/privacy/keyring.ts';
+import { decryptKeyringBackup, encryptKeyringBackup, type KeyringBackup } from '../../src/lib/privacy/keyring-backup.ts';
+import { fullUrl, siteAddress, writeLinks, type LinksFile } from '../../src/lib/privacy/links.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { RANDOM_ALPHABET, newPassphrase, newRandomPassphrase } from '../../src/lib/privacy/passphrase.ts';
+import { normalizePassphrase } from '../../src/lib/privacy/passphrase-form.ts';
+import type { SchoolContent } from '../../src/lib/content/school-content.ts';
 import { FIXTURES } from '../support/fixture-school.ts';
 import { MARKER_SCHOOL_PAGE_KEYS } from '../support/marker-school.ts';
 

@@ -8,10 +8,10 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { LEXICON } from '../../src/lib/lexicon.ts';
-import { loadContent } from '../../src/lib/load-content.ts';
-import { checkSymbols, pupilWording } from '../../src/lib/symbols-check.ts';
-import { OPENMOJI_SET, symbolSet, sentenceHtml, splitSentences, spriteHtml, tokenize, withoutSymbolChoices, wordForms } from '../../src/lib/symbols.ts';
+import { LEXICON } from '../../src/lib/symbols/lexicon.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { checkSymbols, pupilWording } from '../../src/lib/quality/symbols-check.ts';
+import { OPENMOJI_SET, symbolSet, sentenceHtml, splitSentences, spriteHtml, tokenize, withoutSymbolChoices, wordForms } from '../../src/lib/symbols/symbols.ts';
 
 const icons = createRequire(import.meta.url)('@iconify-json/openmoji/icons.json') as {
   icons: Record<string, unknown>;

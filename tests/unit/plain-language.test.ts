@@ -3,10 +3,10 @@
  */
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { loadContent } from '../../src/lib/load-content.ts';
-import { checkPlainText, countWords, sentences } from '../../src/lib/plain-language.ts';
-import type { Problem } from '../../src/lib/problems.ts';
-import { checkQuality, type QualityReport } from '../../src/lib/quality.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { checkPlainText, countWords, sentences } from '../../src/lib/quality/plain-language.ts';
+import type { Problem } from '../../src/lib/content/problems.ts';
+import { checkQuality, type QualityReport } from '../../src/lib/quality/quality.ts';
 
 const rules = (text: string, audience: 'family' | 'pupil', glossary = new Set<string>()) =>
   checkPlainText(text, audience, glossary).map(({ rule, severity }) => `${rule}:${severity}`);

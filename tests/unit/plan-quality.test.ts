@@ -6,10 +6,10 @@
 import { cpSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { loadContent } from '../../src/lib/load-content.ts';
-import { checkPlanQuality } from '../../src/lib/plan-quality.ts';
-import { checkQuality, qualitySummary } from '../../src/lib/quality.ts';
-import type { SchoolContent } from '../../src/lib/school-content.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { checkPlanQuality } from '../../src/lib/quality/plan-quality.ts';
+import { checkQuality, qualitySummary } from '../../src/lib/quality/quality.ts';
+import type { SchoolContent } from '../../src/lib/content/school-content.ts';
 import { FIXTURES, fixtureSchool, type FixtureSchool } from '../support/fixture-school.ts';
 
 const QUALITY = path.join(FIXTURES, 'quality');

@@ -7,9 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
-import { loadContent } from '../../src/lib/load-content.ts';
-import { makePoster, posterHash, posterInput, posterScale, PREVIEW, PRINT } from '../../src/lib/poster.ts';
-import { OPENMOJI_SET } from '../../src/lib/symbols.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { makePoster, posterHash, posterInput, posterScale, PREVIEW, PRINT } from '../../src/lib/symbols/poster.ts';
+import { OPENMOJI_SET } from '../../src/lib/symbols/symbols.ts';
 
 const { content } = loadContent('content');
 if (!content) throw new Error('The sample content has problems: run npm run check.');

@@ -7,10 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { dueReviews } from '../../src/lib/due-reviews.ts';
-import { loadContent } from '../../src/lib/load-content.ts';
-import { nextReviewDate } from '../../src/lib/school-year.ts';
-import { readYamlSource } from '../../src/lib/yaml-source.ts';
+import { dueReviews } from '../../src/lib/plan/due-reviews.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { nextReviewDate } from '../../src/lib/plan/school-year.ts';
+import { readYamlSource } from '../../src/lib/content/yaml-source.ts';
 import { PlanSchema } from '../../src/schemas/index.ts';
 import { fixtureSchool, relativeTo, type FixtureSchool } from '../support/fixture-school.ts';
 

@@ -1,0 +1,216 @@
+/**
+ * Reads every file in the content folder, checks each against its schema, then checks that the
+ * files agree with each other. Every problem is collected; nothing stops at the first.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import {
+  GlossarySchema,
+  GroupSchema,
+  PlanSchema,
+  ReviewSchema,
+  SchoolSchema,
+  StaffListSchema,
+  StrategySchema,
+  isRealDate,
+  whyNotARealDate,
+} from '../../schemas/index.ts';
+import { displayPath } from './display-path.ts';
+import { checkCrossReferences } from './cross-references.ts';
+import { problemsFromIssues, type Problem } from './problems.ts';
+import type { PupilEntry, ReviewEntry, SchoolContent } from './school-content.ts';
+import { unfinishedReview } from './unfinished-review.ts';
+import { readYamlSource } from './yaml-source.ts';
+
+export interface LoadResult {
+  /** The content, when every file could at least be read and matched its schema. */
+  content?: SchoolContent | undefined;
+  problems: Problem[];
+}
+
+const ID_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function loadContent(folder: string): LoadResult {
+  const problems: Problem[] = [];
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    problems.push({
+      file: displayPath(folder),
+      message: 'The content folder does not exist.',
+      fix: 'Create it with a school.yaml inside, or set WAYPOINT_CONTENT to the folder that holds school.yaml.',
+      severity: 'error',
+    });
+    return { problems };
+  }
+
+  function read<S extends z.ZodType>(file: string, schema: S, kind: 'yaml' | 'frontmatter', item?: string) {
+    const shown = displayPath(file);
+    const source = readYamlSource(readFileSync(file, 'utf8'), kind);
+    if (source.syntax.length > 0) {
+      problems.push(...source.syntax.map((problem) => ({ file: shown, ...problem, severity: 'error' as const })));
+      return undefined;
+    }
+    const result = schema.safeParse(source.data, { reportInput: true });
+    if (!result.success) {
+      problems.push(...problemsFromIssues(result.error.issues, source, shown, item));
+      return undefined;
+    }
+    return { file: shown, source, data: result.data as z.output<S> };
+  }
+
+  function required(name: string) {
+    const file = path.join(folder, name);
+    if (existsSync(file)) return file;
+    problems.push({
+      file: displayPath(file),
+      message: `The file ${name} is missing.`,
+      fix: `Create ${name} in the content folder; the authoring guide in the README shows what goes in it.`,
+      severity: 'error',
+    });
+    return undefined;
+  }
+
+  /** Files in a folder with one of the endings, named as ids (the name is the id plans use). */
+  function idFiles(sub: string, ending: string) {
+    const dir = path.join(folder, sub);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((name) => name.endsWith(ending))
+      .sort()
+      .flatMap((name) => {
+        const id = name.slice(0, -ending.length);
+        const file = path.join(dir, name);
+        if (ID_NAME.test(id)) return [{ id, file }];
+        problems.push(badName(file, `"${name}"`, ending));
+        return [];
+      });
+  }
+
+  const schoolFile = required('school.yaml');
+  const staffFile = required('staff.yaml');
+  const glossaryFile = path.join(folder, 'glossary.yaml');
+  const school = schoolFile ? read(schoolFile, SchoolSchema, 'yaml') : undefined;
+  const staff = staffFile ? read(staffFile, StaffListSchema, 'yaml', 'Staff member') : undefined;
+  const glossary = existsSync(glossaryFile) ? read(glossaryFile, GlossarySchema, 'yaml', 'Term') : undefined;
+
+  const strategies = idFiles('strategies', '.md').map(({ id, file }) => ({ id, checked: read(file, StrategySchema, 'frontmatter') }));
+  const groups = idFiles('groups', '.mdx').map(({ id, file }) => ({ id, checked: read(file, GroupSchema, 'frontmatter') }));
+
+  const pupilsDir = path.join(folder, 'pupils');
+  const pupilIds = existsSync(pupilsDir)
+    ? readdirSync(pupilsDir).filter((name) => statSync(path.join(pupilsDir, name)).isDirectory()).sort()
+    : [];
+  const pupils = pupilIds.flatMap((id) => {
+    const dir = path.join(pupilsDir, id);
+    if (!ID_NAME.test(id)) {
+      problems.push(badName(dir, `The folder "${id}"`, ''));
+      return [];
+    }
+    const planFile = path.join(dir, 'plan.mdx');
+    if (!existsSync(planFile)) {
+      problems.push({
+        file: displayPath(dir),
+        message: 'This pupil folder has no plan.mdx.',
+        fix: 'Create plan.mdx in it (copy another pupil\'s plan and change every field), or delete the folder.',
+        severity: 'error',
+      });
+      return [];
+    }
+    const reviewsDir = path.join(dir, 'reviews');
+    const reviews = existsSync(reviewsDir)
+      ? readdirSync(reviewsDir)
+          .filter((name) => name.endsWith('.mdx'))
+          .sort()
+          .flatMap((name) => {
+            const file = path.join(reviewsDir, name);
+            const date = name.slice(0, -'.mdx'.length);
+            if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isRealDate(date)) {
+              problems.push(badReviewName(file, name, date));
+              return [];
+            }
+            const unfinished = unfinishedReview(file);
+            if (unfinished) {
+              problems.push(unfinished);
+              return [];
+            }
+            return [{ date, checked: read(file, ReviewSchema, 'frontmatter') }];
+          })
+      : [];
+    const photo = ['photo.jpg', 'photo.jpeg', 'photo.png', 'photo.webp'].map((name) => path.join(dir, name)).find(existsSync);
+    return [{ id, checked: read(planFile, PlanSchema, 'frontmatter'), reviews, photo }];
+  });
+
+  const allRead =
+    school && staff && (glossary || !existsSync(glossaryFile)) &&
+    [...strategies, ...groups, ...pupils].every((entry) => entry.checked) &&
+    pupils.every((pupil) => pupil.reviews.every((review) => review.checked));
+
+  const checked = {
+    school,
+    staff,
+    glossary,
+    strategies: strategies.flatMap(({ id, checked }) => (checked ? [{ id, ...checked }] : [])),
+    groups: groups.flatMap(({ id, checked }) => (checked ? [{ id, ...checked }] : [])),
+    pupils: pupils.flatMap(({ id, checked, reviews, photo }) =>
+      checked
+        ? [{ id, ...checked, photo, reviews: reviews.flatMap(({ date, checked }) => (checked ? [{ date, ...checked }] : [])) }]
+        : [],
+    ),
+  };
+  problems.push(
+    ...checkCrossReferences({ ...checked, strategyIds: strategies.map(({ id }) => id), groupIds: groups.map(({ id }) => id) }),
+  );
+
+  if (!allRead || !school || !staff || problems.some((problem) => problem.severity === 'error')) return { problems };
+
+  const content: SchoolContent = {
+    folder,
+    school: school.data,
+    staff: staff.data,
+    glossary: glossary?.data ?? [],
+    glossaryFile: glossary ? { file: glossary.file, lineOf: glossary.source.lineOf } : undefined,
+    strategies: new Map(
+      checked.strategies.map(({ id, file, data, source }) => [id, { id, file, body: source.body, lineOf: source.lineOf, ...data }]),
+    ),
+    groups: new Map(checked.groups.map(({ id, file, data, source }) => [id, { id, file, body: source.body, ...data }])),
+    pupils: checked.pupils.map(
+      ({ id, file, data, source, photo, reviews }): PupilEntry => ({
+        id,
+        file,
+        plan: data,
+        body: source.body,
+        photo,
+        lineOf: source.lineOf,
+        reviews: reviews.map(({ date, file, data, source }): ReviewEntry => ({ date, file, body: source.body, lineOf: source.lineOf, ...data })),
+      }),
+    ),
+  };
+  return { content, problems };
+}
+
+/** A review file must be named after its meeting day: say how, using the date the SENCO meant. */
+function badReviewName(file: string, name: string, date: string): Problem {
+  const dayFirst = /^(\d{1,2})[-.](\d{1,2})[-.](\d{4})$/.exec(date);
+  const meant = dayFirst ? `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}` : undefined;
+  const written = /^\d{4}-\d{2}-\d{2}$/.test(date);
+  return {
+    file: displayPath(file),
+    message: written
+      ? `The review file is named after a date that does not exist: ${whyNotARealDate(date)}.`
+      : `The review file name "${name}" is not a date written year-month-day.`,
+    fix:
+      meant && isRealDate(meant)
+        ? `Rename the file ${meant}.mdx: the year first, then the month, then the day.`
+        : 'Rename the file after the day of the meeting, year-month-day, like 2026-12-11.mdx.',
+    severity: 'error',
+  };
+}
+
+function badName(file: string, what: string, ending: string): Problem {
+  return {
+    file: displayPath(file),
+    message: `${what} is not written as an id, so plans cannot name it.`,
+    fix: `Rename it in lower-case letters, numbers and hyphens, like coloured-overlay${ending}.`,
+    severity: 'error',
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Symbol warnings for npm run check: a symbol word the set does not know (a `symbol:` field, or a
+ * choice like "overlay[reading]"), and the key words in a pupil's wording that will show without a
+ * symbol. Warnings, never errors: a word without a symbol is still shown as a word.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { displayPath } from '../content/display-path.ts';
+import { fieldLabel } from '../content/field-labels.ts';
+import { resolveStrategy } from '../plan/plan-words.ts';
+import type { Problem } from '../content/problems.ts';
+import type { SchoolContent } from '../content/school-content.ts';
+import { splitSentences, symbolSet, tokenize, type SymbolSet } from '../symbols/symbols.ts';
+import { readYamlSource } from '../content/yaml-source.ts';
+
+/** Every piece of pupil wording in a plan, with where it is. */
+export function pupilWording(content: SchoolContent, pupilIndex: number): { path: (string | number)[]; text: string }[] {
+  const { plan } = content.pupils[pupilIndex]!;
+  const found: { path: (string | number)[]; text: string }[] = [];
+  const add = (where: (string | number)[], text: string | undefined) => text && found.push({ path: where, text });
+  plan.needs.forEach((need, index) => add(['needs', index, 'pupil'], need.pupil));
+  plan.strengths.forEach((strength, index) => add(['strengths', index, 'pupil'], strength.pupil));
+  for (const key of ['admire', 'important', 'helpsMe'] as const) {
+    plan.aboutMe[key].forEach((text, index) => add(['aboutMe', key, index], text));
+  }
+  add(['aboutMe', 'wishTeachersKnew'], plan.aboutMe.wishTeachersKnew);
+  plan.targets.forEach((target, index) => {
+    add(['targets', index, 'pupil'], target.pupil);
+    add(['targets', index, 'pupilCommitment'], target.pupilCommitment);
+    add(['targets', index, 'home', 'pupil'], target.home?.pupil);
+    target.progress.forEach((entry, at) => add(['targets', index, 'progress', at, 'pupil'], entry.pupil));
+  });
+  plan.strategies.forEach((use, index) => add(['strategies', index, 'pupil'], resolveStrategy(content, use).pupil));
+  plan.ehcp?.outcomes.forEach((outcome, index) => add(['ehcp', 'outcomes', index, 'pupil'], outcome.pupil));
+  add(['responsibilities', 'pupil'], plan.responsibilities?.pupil);
+  return found;
+}
+
+function unknownChoice(file: string, line: number | undefined, field: string, choice: string, set: SymbolSet): Problem {
+  return {
+    file,
+    line,
+    field,
+    severity: 'warning',
+    message: `The symbol "${choice}" is not in the ${set.name} symbols, so it is not shown.`,
+    fix:
+      set.id === 'openmoji'
+        ? 'Use a word from the school word list (src/lib/symbols/lexicon.ts), like reading, calm or timer, or an OpenMoji name.'
+        : 'Use a word from content/symbols/manifest.yaml, or add an image for it there.',
+  };
+}
+
+/** Warnings about symbols across the whole school's content. */
+export function checkSymbols(content: SchoolContent, set: SymbolSet = symbolSet(content.folder)): Problem[] {
+  const problems: Problem[] = [];
+  for (const strategy of content.strategies.values()) {
+    if (strategy.symbol && !set.lookup(strategy.symbol)) {
+      const file = path.join(content.folder, 'strategies', `${strategy.id}.md`);
+      const source = readYamlSource(readFileSync(file, 'utf8'), 'frontmatter');
+      problems.push(unknownChoice(displayPath(file), source.lineOf(['symbol']), '"Symbol"', strategy.symbol, set));
+    }
+  }
+  content.pupils.forEach((pupil, pupilIndex) => {
+    const file = path.join(content.folder, 'pupils', pupil.id, 'plan.mdx');
+    const source = readYamlSource(readFileSync(file, 'utf8'), 'frontmatter');
+    const shown = displayPath(file);
+    pupil.plan.targets.forEach((target, index) => {
+      const where = ['targets', index, 'symbol'];
+      if (target.symbol && !set.lookup(target.symbol)) {
+        problems.push(unknownChoice(shown, source.lineOf(where), fieldLabel(where), target.symbol, set));
+      }
+    });
+    const without = new Set<string>();
+    for (const { path: where, text } of pupilWording(content, pupilIndex)) {
+      for (const sentence of splitSentences(text)) {
+        for (const token of tokenize(sentence, set)) {
+          if (token.chosen && !token.symbol) {
+            problems.push(unknownChoice(shown, source.lineOf(where), fieldLabel(where), token.chosen, set));
+          } else if (token.key && !token.symbol) without.add(token.word);
+        }
+      }
+    }
+    if (without.size > 0) {
+      const words = [...without].sort();
+      problems.push({
+        file: shown,
+        field: 'Pupil wording',
+        severity: 'warning',
+        message: `${words.length} key word${words.length === 1 ? ' has' : 's have'} no symbol, so ${words.length === 1 ? 'it is shown as a word' : 'they are shown as words'} only: ${words.join(', ')}.`,
+        fix: `Choose a symbol after the word in square brackets, like ${words[0]}[help], or leave ${words.length === 1 ? 'it as a word' : 'them as words'}.`,
+      });
+    }
+  });
+  return problems;
+}
