@@ -27,6 +27,8 @@ if (!content) {
     console.error(`${formatLeaks(leaks)}\nDo not publish this folder.`);
     process.exitCode = 1;
   } else {
-    console.log(`Audited ${path.relative(process.cwd(), dir) || '.'} for ${strings.length} personal strings of ${content.pupils.length} pupils: nothing found.`);
+    console.log(
+      `Audited ${path.relative(process.cwd(), dir) || '.'} for ${strings.length} personal strings of ${content.pupils.length} pupils: nothing found.`,
+    );
   }
 }

@@ -91,7 +91,13 @@ interface Run {
   stages: Record<string, number>;
   searchIndexBytes?: number;
 }
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WAYPOINT_CONTENT: contentDir, WAYPOINT_PRIVATE: keysDir, WAYPOINT_TODAY: TODAY };
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  WAYPOINT_CONTENT: contentDir,
+  WAYPOINT_PRIVATE: keysDir,
+  WAYPOINT_TODAY: TODAY,
+};
 async function timedBuild(kind: 'waypoint' | 'baseline', index: number): Promise<Run> {
   const timings = path.join(work, `timings-${kind}-${index}.jsonl`);
   rmSync(timings, { force: true });
@@ -146,13 +152,20 @@ let browser: BrowserFigures | undefined;
 let views: { waypoint: ViewBytes; baseline: ViewBytes } | undefined;
 if (options.browser) {
   log('Measuring in Chromium…');
-  const links = JSON.parse(readFileSync(path.join(keysDir, 'links.json'), 'utf8')) as { pupils: { id: string; staff: string; family: string; pupil: string }[] };
+  const links = JSON.parse(readFileSync(path.join(keysDir, 'links.json'), 'utf8')) as {
+    pupils: { id: string; staff: string; family: string; pupil: string }[];
+  };
   const sample = spread(links.pupils, 7);
   browser = await measureBrowser({ dist: waypointOut, links: sample, passphrase: PASSPHRASE });
   const waypointViews = await measureViewBytes({ dist: waypointOut, links: sample, passphrase: PASSPHRASE });
   const baselineViews = await measureViewBytes({
     dist: baselineOut,
-    links: sample.map((pupil) => ({ id: pupil.id, staff: `/v/staff-${pupil.id}/`, family: `/v/family-${pupil.id}/`, pupil: `/v/pupil-${pupil.id}/` })),
+    links: sample.map((pupil) => ({
+      id: pupil.id,
+      staff: `/v/staff-${pupil.id}/`,
+      family: `/v/family-${pupil.id}/`,
+      pupil: `/v/pupil-${pupil.id}/`,
+    })),
   });
   views = { waypoint: waypointViews, baseline: baselineViews };
 }
@@ -177,21 +190,44 @@ const pairRatios = waypointRuns.map((r, i) => r.ms / (baselineRuns[i]?.ms ?? Num
 const KB = 1024;
 const budgets = [
   { budget: 'Full build ≤ 2 × plain Astro (same run), posters cached', value: `${ratio.toFixed(2)} ×`, met: ratio <= 2 },
-  ...(options.keepPosters ? [] : [{ budget: 'The same, first build (no poster cache yet)', value: `${coldRatio.toFixed(2)} ×`, met: coldRatio <= 2 }]),
+  ...(options.keepPosters
+    ? []
+    : [{ budget: 'The same, first build (no poster cache yet)', value: `${coldRatio.toFixed(2)} ×`, met: coldRatio <= 2 }]),
   ...(views
     ? [
-        { budget: 'Family view ≤ 60 KB transferred (gzip)', value: kbText(views.waypoint.family.gzipBytes), met: views.waypoint.family.gzipBytes <= 60 * KB },
-        { budget: 'Family view ≤ 10 KB of JavaScript (gzip)', value: kbText(views.waypoint.family.jsGzipBytes), met: views.waypoint.family.jsGzipBytes <= 10 * KB },
+        {
+          budget: 'Family view ≤ 60 KB transferred (gzip)',
+          value: kbText(views.waypoint.family.gzipBytes),
+          met: views.waypoint.family.gzipBytes <= 60 * KB,
+        },
+        {
+          budget: 'Family view ≤ 10 KB of JavaScript (gzip)',
+          value: kbText(views.waypoint.family.jsGzipBytes),
+          met: views.waypoint.family.jsGzipBytes <= 10 * KB,
+        },
       ]
     : []),
   ...(browser
     ? [
-        { budget: 'Family view shown ≤ 50 ms after the shell loads (from DOMContentLoaded)', value: `${browser.familyShellToOpenedMs} ms`, met: browser.familyShellToOpenedMs <= 50 },
+        {
+          budget: 'Family view shown ≤ 50 ms after the shell loads (from DOMContentLoaded)',
+          value: `${browser.familyShellToOpenedMs} ms`,
+          met: browser.familyShellToOpenedMs <= 50,
+        },
         { budget: 'Staff unlock ≤ 1 s', value: `${browser.staffUnlockMs} ms`, met: browser.staffUnlockMs <= 1000 },
-        { budget: 'First search result ≤ 150 ms after the index is loaded', value: `${browser.searchWarmMs} ms`, met: browser.searchWarmMs <= 150 },
+        {
+          budget: 'First search result ≤ 150 ms after the index is loaded',
+          value: `${browser.searchWarmMs} ms`,
+          met: browser.searchWarmMs <= 150,
+        },
       ]
     : []),
-  { budget: 'Encrypted search index ≤ 2 MB', value: kbText(searchIndex.bytes), met: options.pupils < 1500 ? null : searchIndex.bytes <= 2 * KB * KB, note: options.pupils < 1500 ? 'the budget is for 1,500 pupils' : undefined },
+  {
+    budget: 'Encrypted search index ≤ 2 MB',
+    value: kbText(searchIndex.bytes),
+    met: options.pupils < 1500 ? null : searchIndex.bytes <= 2 * KB * KB,
+    note: options.pupils < 1500 ? 'the budget is for 1,500 pupils' : undefined,
+  },
   {
     budget: 'Posters cached by content hash between builds',
     value: `${posterState}; ${posterFiles.join(' → ')} files`,
@@ -207,8 +243,17 @@ const report = {
   runs: options.runs,
   machine: machine(),
   build: {
-    waypoint: { medianMs: waypointMs, runsMs: waypointRuns.map((r) => r.ms), peakRssMb: Math.max(coldRun.maxRssMb, ...waypointRuns.map((r) => r.maxRssMb)) },
-    waypointFirstBuild: { ms: coldRun.ms, peakRssMb: coldRun.maxRssMb, stages: coldRun.stages, posterCacheKept: Boolean(options.keepPosters) },
+    waypoint: {
+      medianMs: waypointMs,
+      runsMs: waypointRuns.map((r) => r.ms),
+      peakRssMb: Math.max(coldRun.maxRssMb, ...waypointRuns.map((r) => r.maxRssMb)),
+    },
+    waypointFirstBuild: {
+      ms: coldRun.ms,
+      peakRssMb: coldRun.maxRssMb,
+      stages: coldRun.stages,
+      posterCacheKept: Boolean(options.keepPosters),
+    },
     baseline: { medianMs: baselineMs, runsMs: baselineRuns.map((r) => r.ms), peakRssMb: Math.max(...baselineRuns.map((r) => r.maxRssMb)) },
     ratio,
     firstBuildRatio: coldRatio,
@@ -259,10 +304,15 @@ function markdown(): string {
     '',
   ];
   if (views) {
-    lines.push('| view (median of sampled pupils, cold cache) | transferred, gzip | JavaScript, gzip (raw) | baseline transferred, gzip |', '|---|---|---|---|');
+    lines.push(
+      '| view (median of sampled pupils, cold cache) | transferred, gzip | JavaScript, gzip (raw) | baseline transferred, gzip |',
+      '|---|---|---|---|',
+    );
     for (const view of ['family', 'pupil', 'staff'] as const) {
       const w = views.waypoint[view];
-      lines.push(`| ${view} | ${kbText(w.gzipBytes)} | ${kbText(w.jsGzipBytes)} (${kbText(w.jsBytes)}) | ${kbText(views.baseline[view].gzipBytes)} |`);
+      lines.push(
+        `| ${view} | ${kbText(w.gzipBytes)} | ${kbText(w.jsGzipBytes)} (${kbText(w.jsBytes)}) | ${kbText(views.baseline[view].gzipBytes)} |`,
+      );
     }
     lines.push('');
   }
@@ -279,7 +329,10 @@ function markdown(): string {
     );
   }
   lines.push('| budget (DESIGN §6) | measured | met |', '|---|---|---|');
-  for (const b of budgets) lines.push(`| ${b.budget} | ${b.value}${'note' in b && b.note ? ` (${b.note})` : ''} | ${b.met === null ? 'n/a' : b.met ? 'yes' : '**no**'} |`);
+  for (const b of budgets)
+    lines.push(
+      `| ${b.budget} | ${b.value}${'note' in b && b.note ? ` (${b.note})` : ''} | ${b.met === null ? 'n/a' : b.met ? 'yes' : '**no**'} |`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -298,7 +351,9 @@ function run(command: string, args: string[], opts: { cwd: string; env: NodeJS.P
     let err = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.stderr.on('data', (chunk) => (err += chunk));
-    child.on('close', (code) => (code === 0 ? resolve({ out, err }) : reject(new Error(`${path.basename(args[1] ?? '')} exited with ${code}:\n${out}\n${err}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve({ out, err }) : reject(new Error(`${path.basename(args[1] ?? '')} exited with ${code}:\n${out}\n${err}`)),
+    );
   });
 }
 
@@ -340,5 +395,8 @@ function machine(): string {
   } catch {
     chromium = 'Chromium version unknown';
   }
-  return `${cpus[0]?.model.trim() ?? 'unknown CPU'} × ${cpus.length}, ${Math.round(os.totalmem() / 1024 ** 3)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}, ${chromium}; load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`;
+  return `${cpus[0]?.model.trim() ?? 'unknown CPU'} × ${cpus.length}, ${Math.round(os.totalmem() / 1024 ** 3)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}, ${chromium}; load average at the end ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`;
 }

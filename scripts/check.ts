@@ -28,7 +28,7 @@ if (content) console.log(`${formatDueReviews(content, today())}\n`);
 if (content && errors.length === 0) {
   console.log(
     `Checked ${displayPath(folder)}: ${content.pupils.length} pupils, ${content.strategies.size} strategies, ` +
-      `${content.groups.size} group plan${content.groups.size === 1 ? "" : "s"}, ${content.staff.length} staff and ${content.glossary.length} glossary terms. ` +
+      `${content.groups.size} group plan${content.groups.size === 1 ? '' : 's'}, ${content.staff.length} staff and ${content.glossary.length} glossary terms. ` +
       (problems.length === 0 ? 'No problems found.' : 'No problems that stop the build.'),
   );
 }

@@ -14,7 +14,14 @@ interface LockEntry {
   optionalDependencies?: Record<string, string>;
 }
 
-const OS = [['android', 'android'], ['darwin', 'darwin'], ['linux', 'linux'], ['win32', 'win32'], ['windows', 'win32'], ['freebsd', 'freebsd']];
+const OS = [
+  ['android', 'android'],
+  ['darwin', 'darwin'],
+  ['linux', 'linux'],
+  ['win32', 'win32'],
+  ['windows', 'win32'],
+  ['freebsd', 'freebsd'],
+];
 const CPU = ['arm64', 'x64', 'ia32', 'wasm32', 'arm'];
 
 export function completeLock(lock: { packages: Record<string, LockEntry> }): string[] {

@@ -13,7 +13,7 @@ const program = new Command('generate-school')
   .requiredOption('--pupils <n>', 'how many pupils', (value) => Number.parseInt(value, 10))
   .requiredOption('--out <folder>', 'the content folder to write (emptied first)')
   .option('--seed <n>', 'the seed: the same seed writes the same school', (value) => Number.parseInt(value, 10), 1)
-  .option('--sample <folder>', "the folder whose strategy bank and glossary to reuse", 'content')
+  .option('--sample <folder>', 'the folder whose strategy bank and glossary to reuse', 'content')
   .parse();
 const options = program.opts<{ pupils: number; out: string; seed: number; sample: string }>();
 if (!Number.isInteger(options.pupils) || options.pupils < 1) program.error('--pupils must be a whole number, 1 or more.');

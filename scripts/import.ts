@@ -15,11 +15,14 @@ import { columnLetter, parsePupilsCsv, type ImportProblem } from '../src/lib/sca
 import { checkFiles, plural, schoolDefaults, UsageError, writePupil } from './lib/scaffold.ts';
 
 const program = new Command('npm run import --')
-  .description('Make a pupil folder and plan for each pupil in a CSV export from the school\'s MIS.')
+  .description("Make a pupil folder and plan for each pupil in a CSV export from the school's MIS.")
   .argument('<file.csv>', 'columns: name, preferred name, date of birth, year, class, SEN status (K or E), primary need, secondary need')
   .showHelpAfterError()
   .action((csv: string) => {
-    if (!existsSync(csv)) throw new UsageError(`There is no file called ${csv}.\n  To fix it: give the path of the CSV file, like npm run import -- pupils.csv.`);
+    if (!existsSync(csv))
+      throw new UsageError(
+        `There is no file called ${csv}.\n  To fix it: give the path of the CSV file, like npm run import -- pupils.csv.`,
+      );
     const folder = contentFolder();
     const school = schoolDefaults(folder);
     const on = today();
@@ -41,12 +44,16 @@ const program = new Command('npm run import --')
     }
     skipped.sort((a, b) => a.line - b.line);
 
-    console.log(`Read ${shown}: ${plural(parsed.rows.length + parsed.skipped.length + new Set(parsed.problems.map((p) => p.line)).size, 'pupil row')}.`);
+    console.log(
+      `Read ${shown}: ${plural(parsed.rows.length + parsed.skipped.length + new Set(parsed.problems.map((p) => p.line)).size, 'pupil row')}.`,
+    );
     console.log(`\nCreated ${plural(created.length, 'pupil folder')}${created.length > 0 ? ':' : '.'}`);
     for (const item of created) console.log(`  ${displayPath(item.file)} — ${item.name}`);
     const undecided = created.filter((item) => item.undecided.length > 0);
     if (undecided.length > 0) {
-      console.log(`\n${plural(undecided.length, 'plan')} need${undecided.length === 1 ? 's' : ''} you to choose the broad area of need (census OTH or NSA name none; look for TODO by "area:"):`);
+      console.log(
+        `\n${plural(undecided.length, 'plan')} need${undecided.length === 1 ? 's' : ''} you to choose the broad area of need (census OTH or NSA name none; look for TODO by "area:"):`,
+      );
       for (const item of undecided) console.log(`  ${displayPath(item.file)} — ${item.name} (${item.undecided.join(', ')})`);
     }
     if (skipped.length > 0) {
@@ -55,26 +62,34 @@ const program = new Command('npm run import --')
     }
     if (parsed.problems.length > 0) {
       const rows = new Set(parsed.problems.map((problem) => problem.line)).size;
-      console.log(`\nFound ${plural(parsed.problems.length, 'problem')} in ${plural(rows, 'row')}, so ${rows === 1 ? 'that row was' : 'those rows were'} not imported:\n`);
+      console.log(
+        `\nFound ${plural(parsed.problems.length, 'problem')} in ${plural(rows, 'row')}, so ${rows === 1 ? 'that row was' : 'those rows were'} not imported:\n`,
+      );
       console.log(parsed.problems.map((problem) => describe(shown, problem)).join('\n\n'));
       console.log('\nFix them and run the import again: pupils already created are skipped, never replaced.');
       process.exitCode = 1;
     }
     if (created.length > 0) {
-      const { problems } = checkFiles(folder, created.map((item) => item.file));
+      const { problems } = checkFiles(
+        folder,
+        created.map((item) => item.file),
+      );
       const errors = problems.filter((problem) => problem.severity === 'error');
       if (errors.length > 0) {
         console.log(`\n${formatProblems(errors)}`);
         process.exitCode = 1;
       } else {
-        console.log(`\nChecked the new plans: no problems${problems.length > 0 ? ` (${plural(problems.length, 'warning')}, mostly the TODOs to fill in)` : ''}.`);
+        console.log(
+          `\nChecked the new plans: no problems${problems.length > 0 ? ` (${plural(problems.length, 'warning')}, mostly the TODOs to fill in)` : ''}.`,
+        );
       }
     }
   });
 
 /** One problem the way the checker prints one: where, what is wrong, how to fix it. */
 function describe(file: string, problem: ImportProblem): string {
-  const column = problem.column === undefined ? '' : `, column ${columnLetter(problem.column)}${problem.heading ? ` ("${problem.heading}")` : ''}`;
+  const column =
+    problem.column === undefined ? '' : `, column ${columnLetter(problem.column)}${problem.heading ? ` ("${problem.heading}")` : ''}`;
   const fix = problem.fix.charAt(0).toLowerCase() + problem.fix.slice(1);
   return `${file}, line ${problem.line}${column}\n  ${problem.message}\n  To fix it: ${fix}`;
 }

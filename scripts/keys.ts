@@ -15,7 +15,19 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import { displayPath } from '../src/lib/content/display-path.ts';
 import { backupPassphrase as backupPassphraseFromEnv, contentFolder, keyringFolder } from '../src/lib/config.ts';
-import { KEYRING_FILE, KeyringError, addFamilyKeys, addStaffKeys, ensureKeyring, readKeyring, refuseTrackedKeyring, removeFamilyKeys, removeStaff, rotatePage, writeKeyring } from '../src/lib/privacy/keyring.ts';
+import {
+  KEYRING_FILE,
+  KeyringError,
+  addFamilyKeys,
+  addStaffKeys,
+  ensureKeyring,
+  readKeyring,
+  refuseTrackedKeyring,
+  removeFamilyKeys,
+  removeStaff,
+  rotatePage,
+  writeKeyring,
+} from '../src/lib/privacy/keyring.ts';
 import { decryptKeyringBackup, encryptKeyringBackup } from '../src/lib/privacy/keyring-backup.ts';
 import { fullUrl, pageLink, siteAddress } from '../src/lib/privacy/links.ts';
 import { loadContent } from '../src/lib/content/load-content.ts';
@@ -31,8 +43,7 @@ interface Session {
   makePassphrase: () => string;
 }
 
-const SHOWN_ONCE =
-  'Write each passphrase down now and hand it over in person. It is not stored anywhere, so it cannot be shown again.';
+const SHOWN_ONCE = 'Write each passphrase down now and hand it over in person. It is not stored anywhere, so it cannot be shown again.';
 
 /** Reads the content and makes sure every page has keys. Every command that needs pupils starts here. */
 function openKeyring(session: Session) {
@@ -59,7 +70,10 @@ function requirePupil(content: SchoolContent, pupilId: string) {
   const pupil = content.pupils.find((entry) => entry.id === pupilId);
   if (pupil) return pupil;
   throw new KeyringError(
-    `There is no pupil with the id "${pupilId}".${didYouMean(pupilId, content.pupils.map((entry) => entry.id))} Nothing was changed.`,
+    `There is no pupil with the id "${pupilId}".${didYouMean(
+      pupilId,
+      content.pupils.map((entry) => entry.id),
+    )} Nothing was changed.`,
     "use the name of the pupil's folder in content/pupils/.",
   );
 }
@@ -68,7 +82,10 @@ function requireStaff(content: SchoolContent, staffId: string) {
   const member = content.staff.find((entry) => entry.id === staffId);
   if (member) return member;
   throw new KeyringError(
-    `There is no one with the id "${staffId}" in staff.yaml.${didYouMean(staffId, content.staff.map((entry) => entry.id))} Nothing was changed.`,
+    `There is no one with the id "${staffId}" in staff.yaml.${didYouMean(
+      staffId,
+      content.staff.map((entry) => entry.id),
+    )} Nothing was changed.`,
     `add them to staff.yaml first, or use the id staff.yaml gives them.`,
   );
 }
@@ -81,7 +98,12 @@ async function giveStaffPassphrase(session: Session, content: SchoolContent, key
   session.out.secret(`New passphrase for ${name} (${staffId}):`, passphrase);
 }
 
-async function giveFamilyPassphrase(session: Session, content: SchoolContent, keyring: Parameters<typeof addStaffKeys>[0], pupilId: string) {
+async function giveFamilyPassphrase(
+  session: Session,
+  content: SchoolContent,
+  keyring: Parameters<typeof addStaffKeys>[0],
+  pupilId: string,
+) {
   const passphrase = session.makePassphrase();
   await addFamilyKeys(keyring, pupilId, passphrase);
   session.out.report.families.push({ pupil: pupilId, passphrase });
@@ -93,7 +115,8 @@ function afterPassphrases(session: Session) {
   const { staff, families } = session.out.report;
   if (staff.length + families.length === 0) return;
   session.out.say(SHOWN_ONCE);
-  if (families.length > 0) session.out.say('Give a family its passphrase apart from its letter: by phone or in person, never in the same envelope.');
+  if (families.length > 0)
+    session.out.say('Give a family its passphrase apart from its letter: by phone or in person, never in the same envelope.');
   if (staff.length > 0) session.out.say('If a passphrase is lost, npm run keys -- staff reset <staff-id> makes a new one.');
   session.out.say('Rebuild the site (npm run build) so the new passphrases open it.');
 }
@@ -105,7 +128,9 @@ async function createMissing(session: Session) {
   if (staffWithoutKeys.length + familiesWithoutPassphrase.length > 0) writeKeyring(keyring, session.folder);
   afterPassphrases(session);
   for (const staffId of formerStaff) {
-    session.out.say(`${staffId} is no longer in staff.yaml; the build leaves their passphrase out. To delete their keys: npm run keys -- staff remove ${staffId}`);
+    session.out.say(
+      `${staffId} is no longer in staff.yaml; the build leaves their passphrase out. To delete their keys: npm run keys -- staff remove ${staffId}`,
+    );
   }
   if (addedPages.length + staffWithoutKeys.length + familiesWithoutPassphrase.length === 0) {
     session.out.say('Every page and every member of staff already has keys. Nothing was changed.');
@@ -133,7 +158,10 @@ async function staffCommand(session: Session, action: 'add' | 'remove' | 'reset'
   const { content, keyring } = openKeyring(session);
   if (action === 'remove') {
     if (!removeStaff(keyring, staffId)) {
-      throw new KeyringError(`${staffId} has no keys to remove.${didYouMean(staffId, Object.keys(keyring.staff))} Nothing was changed.`, 'check the id: it is the one staff.yaml gave them.');
+      throw new KeyringError(
+        `${staffId} has no keys to remove.${didYouMean(staffId, Object.keys(keyring.staff))} Nothing was changed.`,
+        'check the id: it is the one staff.yaml gave them.',
+      );
     }
     writeKeyring(keyring, session.folder);
     session.out.report.removed = { staff: [staffId] };
@@ -145,7 +173,11 @@ async function staffCommand(session: Session, action: 'add' | 'remove' | 'reset'
   }
   requireStaff(content, staffId);
   if (action === 'reset') {
-    if (!keyring.staff[staffId]) throw new KeyringError(`${staffId} has no passphrase yet. Nothing was changed.`, `run npm run keys -- staff add ${staffId} to give them one.`);
+    if (!keyring.staff[staffId])
+      throw new KeyringError(
+        `${staffId} has no passphrase yet. Nothing was changed.`,
+        `run npm run keys -- staff add ${staffId} to give them one.`,
+      );
     removeStaff(keyring, staffId);
   }
   await giveStaffPassphrase(session, content, keyring, staffId);
@@ -160,7 +192,9 @@ async function familyReset(session: Session, pupilId: string) {
   if (!content.school.access.familyPassphrase) {
     throw new KeyringError(
       'Families do not need a passphrase at this school, so there is none to reset. Nothing was changed.',
-      'to give a family a new link instead, run npm run keys -- rotate ' + pupilId + ' --view family. To ask families for a passphrase, set access: familyPassphrase: true in school.yaml.',
+      'to give a family a new link instead, run npm run keys -- rotate ' +
+        pupilId +
+        ' --view family. To ask families for a passphrase, set access: familyPassphrase: true in school.yaml.',
     );
   }
   removeFamilyKeys(keyring, pupilId);
@@ -174,12 +208,18 @@ async function backupPassphrase(session: Session): Promise<{ passphrase: string;
   if (!given && canPrompt()) {
     given = await promptHidden('Type a passphrase for the backup (at least 16 letters), or press Enter to have one made for you: ');
     if (given && normalizePassphrase(await promptHidden('Type it again: ')) !== normalizePassphrase(given)) {
-      throw new KeyringError('The two passphrases are different. No backup was made.', 'run the command again and type the same passphrase twice.');
+      throw new KeyringError(
+        'The two passphrases are different. No backup was made.',
+        'run the command again and type the same passphrase twice.',
+      );
     }
   }
   if (!given) return { passphrase: session.makePassphrase(), made: true };
   if (!isLongEnough(normalizePassphrase(given))) {
-    throw new KeyringError('That passphrase is too short to protect every key of the school. No backup was made.', 'use at least 16 letters, or leave it out and Waypoint makes one for you.');
+    throw new KeyringError(
+      'That passphrase is too short to protect every key of the school. No backup was made.',
+      'use at least 16 letters, or leave it out and Waypoint makes one for you.',
+    );
   }
   return { passphrase: given, made: false };
 }
@@ -187,9 +227,21 @@ async function backupPassphrase(session: Session): Promise<{ passphrase: string;
 async function backup(session: Session, file: string) {
   const target = path.resolve(file);
   const keyring = readKeyring(session.folder);
-  if (!keyring) throw new KeyringError(`There is no keyring in ${displayPath(session.folder)} to back up.`, 'run npm run keys first, or set WAYPOINT_PRIVATE to the keyring folder.');
-  if (existsSync(target)) throw new KeyringError(`${displayPath(target)} already exists, so no backup was made.`, 'choose a new file name, or move the old file away first.');
-  if (!existsSync(path.dirname(target))) throw new KeyringError(`The folder ${displayPath(path.dirname(target))} does not exist, so no backup was made.`, 'create it first, or choose another place.');
+  if (!keyring)
+    throw new KeyringError(
+      `There is no keyring in ${displayPath(session.folder)} to back up.`,
+      'run npm run keys first, or set WAYPOINT_PRIVATE to the keyring folder.',
+    );
+  if (existsSync(target))
+    throw new KeyringError(
+      `${displayPath(target)} already exists, so no backup was made.`,
+      'choose a new file name, or move the old file away first.',
+    );
+  if (!existsSync(path.dirname(target)))
+    throw new KeyringError(
+      `The folder ${displayPath(path.dirname(target))} does not exist, so no backup was made.`,
+      'create it first, or choose another place.',
+    );
   const { passphrase, made } = await backupPassphrase(session);
   writeFileSync(target, await encryptKeyringBackup(keyring, passphrase), { flag: 'wx', mode: 0o600 });
   session.out.report.backup = { file: target, ...(made ? { passphrase } : {}) };
@@ -203,7 +255,8 @@ async function backup(session: Session, file: string) {
 
 async function restore(session: Session, file: string, replace: boolean) {
   const source = path.resolve(file);
-  if (!existsSync(source)) throw new KeyringError(`There is no file ${displayPath(source)}. Nothing was changed.`, 'check the name of the backup file.');
+  if (!existsSync(source))
+    throw new KeyringError(`There is no file ${displayPath(source)}. Nothing was changed.`, 'check the name of the backup file.');
   refuseTrackedKeyring(session.folder);
   const current = path.join(session.folder, KEYRING_FILE);
   if (existsSync(current) && !replace) {
@@ -214,7 +267,11 @@ async function restore(session: Session, file: string, replace: boolean) {
   }
   let passphrase = backupPassphraseFromEnv();
   if (!passphrase && canPrompt()) passphrase = await promptHidden("Type the backup's passphrase: ");
-  if (!passphrase) throw new KeyringError('No passphrase was given for the backup. Nothing was changed.', 'set WAYPOINT_BACKUP_PASSPHRASE, or run the command in a terminal so it can ask you.');
+  if (!passphrase)
+    throw new KeyringError(
+      'No passphrase was given for the backup. Nothing was changed.',
+      'set WAYPOINT_BACKUP_PASSPHRASE, or run the command in a terminal so it can ask you.',
+    );
   const keyring = await decryptKeyringBackup(readFileSync(source, 'utf8'), passphrase);
   let previous: string | undefined;
   if (existsSync(current)) {
@@ -257,14 +314,17 @@ const program = new Command('npm run keys --')
       const [typed] = command.args;
       if (typed === undefined) return createMissing(session);
       const names = command.commands.map((each) => each.name());
-      throw new KeyringError(`There is no keys command "${typed}".${didYouMean(typed, names)} Nothing was changed.`, `use one of: ${names.join(', ')}; npm run keys -- --help says what each does.`);
+      throw new KeyringError(
+        `There is no keys command "${typed}".${didYouMean(typed, names)} Nothing was changed.`,
+        `use one of: ${names.join(', ')}; npm run keys -- --help says what each does.`,
+      );
     }),
   );
 
 program
   .command('rotate <pupil-id>')
   .description("gives a pupil's family and pupil views new links; the old ones stop working after the next build")
-  .addOption(new Option('--view <view>', 'replace only this view\'s link').choices(['family', 'pupil']))
+  .addOption(new Option('--view <view>', "replace only this view's link").choices(['family', 'pupil']))
   .action(run((session, pupilId: string, options: { view?: 'family' | 'pupil' }) => rotate(session, pupilId, options.view)));
 
 const staff = program.command('staff').description('gives, replaces or removes a staff passphrase');

@@ -36,18 +36,34 @@ program
     const folder = contentFolder();
     const on = today();
     if (options.born !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(options.born) && isRealDate(options.born))) {
-      throw new UsageError(`The date of birth "${options.born}" is not a real date written year-month-day.\n  To fix it: write it like --born 2017-03-14.`);
+      throw new UsageError(
+        `The date of birth "${options.born}" is not a real date written year-month-day.\n  To fix it: write it like --born 2017-03-14.`,
+      );
     }
-    const year = options.year === undefined ? undefined : YearGroupSchema.safeParse(/^\d+$/.test(options.year) ? Number(options.year) : options.year);
-    if (year && !year.success) throw new UsageError(`"${options.year}" is not a year group.\n  To fix it: write R for Reception, or a number from 1 to 14, like --year 5.`);
+    const year =
+      options.year === undefined ? undefined : YearGroupSchema.safeParse(/^\d+$/.test(options.year) ? Number(options.year) : options.year);
+    if (year && !year.success)
+      throw new UsageError(
+        `"${options.year}" is not a year group.\n  To fix it: write R for Reception, or a number from 1 to 14, like --year 5.`,
+      );
     const written = writePupil(
       folder,
-      { name: name.trim(), preferredName: options.preferred, dateOfBirth: options.born, yearGroup: year?.data, className: options.class, status: options.ehcp ? 'ehcp' : 'sen-support' },
+      {
+        name: name.trim(),
+        preferredName: options.preferred,
+        dateOfBirth: options.born,
+        yearGroup: year?.data,
+        className: options.class,
+        status: options.ehcp ? 'ehcp' : 'sen-support',
+      },
       schoolDefaults(folder),
       on,
       { id: options.id },
     );
-    if ('skipped' in written) throw new UsageError(`There is already a pupil folder: ${written.skipped}.\n  To fix it: choose another id with --id, or edit that pupil's plan.mdx.`);
+    if ('skipped' in written)
+      throw new UsageError(
+        `There is already a pupil folder: ${written.skipped}.\n  To fix it: choose another id with --id, or edit that pupil's plan.mdx.`,
+      );
     const todos = readFileSync(written.file, 'utf8').match(/TODO/g)?.length ?? 0;
     console.log(`Created ${displayPath(written.file)} for ${name.trim()} (id ${written.id}).`);
     console.log(`It has ${plural(todos, 'place')} marked TODO to fill in. Dates come from the school's review cycle; check them.`);
@@ -57,30 +73,44 @@ program
 program
   .command('review')
   .description("make today's review file for a pupil, and a draft of their next plan")
-  .argument('<pupil-id>', 'the pupil\'s folder name, like amara-okafor')
+  .argument('<pupil-id>', "the pupil's folder name, like amara-okafor")
   .action((id: string) => {
     const folder = contentFolder();
     const on = today();
     const { content, problems } = loadContent(folder);
     if (!content) {
-      console.log(formatProblems(problems.filter((problem) => problem.severity === 'error'), 'Fix these first, then run npm run new -- review again. Nothing was written.'));
+      console.log(
+        formatProblems(
+          problems.filter((problem) => problem.severity === 'error'),
+          'Fix these first, then run npm run new -- review again. Nothing was written.',
+        ),
+      );
       process.exitCode = 1;
       return;
     }
     const pupil = content.pupils.find((entry) => entry.id === id);
     if (!pupil) {
       const ids = content.pupils.map((entry) => entry.id);
-      throw new UsageError(`There is no pupil with the id "${id}" in ${displayPath(path.join(folder, 'pupils'))}.\n  To fix it: use the name of a pupil's folder${ids.length ? `, like ${closest(id, ids)}` : ''}.`);
+      throw new UsageError(
+        `There is no pupil with the id "${id}" in ${displayPath(path.join(folder, 'pupils'))}.\n  To fix it: use the name of a pupil's folder${ids.length ? `, like ${closest(id, ids)}` : ''}.`,
+      );
     }
     const dir = path.dirname(path.resolve(pupil.file));
     const reviewFile = path.join(dir, 'reviews', `${on}.mdx`);
-    if (existsSync(reviewFile)) throw new UsageError(`${displayPath(reviewFile)} already exists, so nothing was written.\n  To fix it: open that file, or delete it first if you want a fresh one.`);
+    if (existsSync(reviewFile))
+      throw new UsageError(
+        `${displayPath(reviewFile)} already exists, so nothing was written.\n  To fix it: open that file, or delete it first if you want a fresh one.`,
+      );
     const nextFile = path.join(dir, NEXT_PLAN_FILE);
-    const next = existsSync(nextFile) ? undefined : scaffoldNextPlan(readFileSync(pupil.file, 'utf8'), pupil, content.school.reviewCycle, on);
+    const next = existsSync(nextFile)
+      ? undefined
+      : scaffoldNextPlan(readFileSync(pupil.file, 'utf8'), pupil, content.school.reviewCycle, on);
 
     mkdirSync(path.dirname(reviewFile), { recursive: true });
     writeFileSync(reviewFile, scaffoldReview(pupil, content.school.senco, on), { flag: 'wx' });
-    console.log(`Created ${displayPath(reviewFile)}: the review meeting on ${longDate(on)}, with a blank outcome for each of ${plural(pupil.plan.targets.length, 'target')}.`);
+    console.log(
+      `Created ${displayPath(reviewFile)}: the review meeting on ${longDate(on)}, with a blank outcome for each of ${plural(pupil.plan.targets.length, 'target')}.`,
+    );
     console.log('Fill in every outcome, evidence and decision; until then the checker warns that the review is unfinished.');
     if (next === undefined) {
       console.log(`Kept ${displayPath(nextFile)}: a draft of the next plan is already there, so it was not replaced.`);

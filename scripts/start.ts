@@ -59,5 +59,7 @@ if (!built) {
     console.log(`Pupil:  ${fullUrl(site, links.pupil)}`);
     console.log(`        (the family and "My plan" views of ${first.plan.name}'s plan)`);
   }
-  console.log(`\nEvery pupil's links, and letters with QR codes to print, are in ${path.relative(process.cwd(), keyringFolder()) || '.'}/.`);
+  console.log(
+    `\nEvery pupil's links, and letters with QR codes to print, are in ${path.relative(process.cwd(), keyringFolder()) || '.'}/.`,
+  );
 }

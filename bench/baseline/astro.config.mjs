@@ -17,7 +17,9 @@ export default defineConfig({
   vite: {
     build: { sourcemap: false, assetsInlineLimit: 0 },
     // No posters: the pupil view's poster component is swapped for one that renders nothing.
-    resolve: { alias: [{ find: /^.*\/pupil\/PlanPoster\.astro$/, replacement: fileURLToPath(new URL('./src/NoPoster.astro', import.meta.url)) }] },
+    resolve: {
+      alias: [{ find: /^.*\/pupil\/PlanPoster\.astro$/, replacement: fileURLToPath(new URL('./src/NoPoster.astro', import.meta.url)) }],
+    },
   },
   devToolbar: { enabled: false },
 });

@@ -44,7 +44,8 @@ const OPENED_PROBE = () => {
   observer.observe(document, { attributes: true, subtree: true, attributeFilter: ['data-wp-opened'] });
 };
 
-const waitOpened = (page: Page) => page.waitForFunction(() => document.documentElement.hasAttribute('data-wp-opened'), undefined, { timeout: 60_000 });
+const waitOpened = (page: Page) =>
+  page.waitForFunction(() => document.documentElement.hasAttribute('data-wp-opened'), undefined, { timeout: 60_000 });
 
 async function signIn(page: Page, site: string, passphrase: string): Promise<number> {
   await page.goto(`${site}/staff/`);
@@ -57,10 +58,24 @@ async function signIn(page: Page, site: string, passphrase: string): Promise<num
   return Math.round(opened - clicked);
 }
 
-export async function measureBrowser({ dist, links, passphrase }: { dist: string; links: PupilLinks[]; passphrase: string }): Promise<BrowserFigures> {
+export async function measureBrowser({
+  dist,
+  links,
+  passphrase,
+}: {
+  dist: string;
+  links: PupilLinks[];
+  passphrase: string;
+}): Promise<BrowserFigures> {
   const server = await serveStatic(dist);
   const browser = await launchBrowser();
-  const samples: Record<string, number[]> = { familyNavToOpened: [], familyShellToOpened: [], staffUnlock: [], searchCold: [], searchWarm: [] };
+  const samples: Record<string, number[]> = {
+    familyNavToOpened: [],
+    familyShellToOpened: [],
+    staffUnlock: [],
+    searchCold: [],
+    searchWarm: [],
+  };
   try {
     for (const pupil of links) {
       // A fresh context each time: a family opening its link for the first time, nothing cached.
@@ -135,7 +150,15 @@ function timeSearch(page: Page, terms: string): Promise<number> {
  * What each view transfers on a first visit: every response the page asks for, gzipped as a host
  * would, and the JavaScript among it. Staff views are opened after signing in, in the same context.
  */
-export async function measureViewBytes({ dist, links, passphrase }: { dist: string; links: PupilLinks[]; passphrase?: string }): Promise<ViewBytes> {
+export async function measureViewBytes({
+  dist,
+  links,
+  passphrase,
+}: {
+  dist: string;
+  links: PupilLinks[];
+  passphrase?: string;
+}): Promise<ViewBytes> {
   const server = await serveStatic(dist);
   const browser = await launchBrowser();
   const all: Record<keyof ViewBytes, OneView[]> = { family: [], pupil: [], staff: [] };
@@ -166,7 +189,12 @@ async function viewBytes(browser: Browser, site: string, link: string, passphras
   const bodies: Promise<{ url: string; type: string; body: Buffer }>[] = [];
   page.on('response', (response) => {
     if (!response.url().startsWith('http')) return;
-    bodies.push(response.body().then((body) => ({ url: response.url(), type: response.headers()['content-type'] ?? '', body }), () => ({ url: response.url(), type: '', body: Buffer.alloc(0) })));
+    bodies.push(
+      response.body().then(
+        (body) => ({ url: response.url(), type: response.headers()['content-type'] ?? '', body }),
+        () => ({ url: response.url(), type: '', body: Buffer.alloc(0) }),
+      ),
+    );
   });
   await page.goto(`${site}${link}`, { waitUntil: 'load' });
   if (passphrase || link.includes('#')) await waitOpened(page);

@@ -46,7 +46,8 @@ export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
         rmSync(LOCK, { recursive: true, force: true });
         continue;
       }
-      if (Date.now() - started > GIVE_UP_MS) throw new Error('Another build of this project has been running for 20 minutes. Stop it, then build again.');
+      if (Date.now() - started > GIVE_UP_MS)
+        throw new Error('Another build of this project has been running for 20 minutes. Stop it, then build again.');
       if (!told) console.log('Waiting for another build of this project to finish…');
       told = true;
       await sleep(WAIT_MS);

@@ -23,23 +23,175 @@ export function seededRandom(seed: number): () => number {
 }
 
 const FIRST_NAMES = [
-  'Aarav', 'Abdirahman', 'Adaeze', 'Aditi', 'Aiyana', 'Akosua', 'Alejandro', 'Alinta', 'Amani', 'Anaya', 'Anouk', 'Arjun',
-  'Aroha', 'Ayodele', 'Bartosz', 'Beatriz', 'Bilal', 'Bronwen', 'Caoimhe', 'Cosmin', 'Dagny', 'Dawit', 'Deniz', 'Dilnoza',
-  'Eilidh', 'Emeka', 'Esra', 'Ezinne', 'Fenella', 'Folake', 'Gethin', 'Giedre', 'Habib', 'Halima', 'Hamish', 'Ifeoma',
-  'Ilse', 'Imogen', 'Isidro', 'Jovana', 'Kacper', 'Kaveh', 'Kemi', 'Kenji', 'Laila', 'Lorcan', 'Lucjan', 'Maelle',
-  'Mairead', 'Malakai', 'Marisol', 'Mehmet', 'Mihaela', 'Nadifa', 'Niamh', 'Nikolai', 'Nnamdi', 'Oisin', 'Olamide', 'Oluwaseun',
-  'Orla', 'Paavo', 'Pranav', 'Rahima', 'Rasmus', 'Rhiannon', 'Rohan', 'Ruairi', 'Saoirse', 'Seren', 'Shreya', 'Siddharth',
-  'Sionainn', 'Soraya', 'Tadhg', 'Tamsin', 'Tariq', 'Tendai', 'Thandiwe', 'Tobiasz', 'Ugne', 'Vihaan', 'Wiktoria', 'Xanthe',
-  'Yannick', 'Yetunde', 'Yusra', 'Zainab', 'Zbigniew', 'Zuzanna', 'Ebrima', 'Farida', 'Gwilym', 'Hafsa', 'Ieuan', 'Jurgis',
+  'Aarav',
+  'Abdirahman',
+  'Adaeze',
+  'Aditi',
+  'Aiyana',
+  'Akosua',
+  'Alejandro',
+  'Alinta',
+  'Amani',
+  'Anaya',
+  'Anouk',
+  'Arjun',
+  'Aroha',
+  'Ayodele',
+  'Bartosz',
+  'Beatriz',
+  'Bilal',
+  'Bronwen',
+  'Caoimhe',
+  'Cosmin',
+  'Dagny',
+  'Dawit',
+  'Deniz',
+  'Dilnoza',
+  'Eilidh',
+  'Emeka',
+  'Esra',
+  'Ezinne',
+  'Fenella',
+  'Folake',
+  'Gethin',
+  'Giedre',
+  'Habib',
+  'Halima',
+  'Hamish',
+  'Ifeoma',
+  'Ilse',
+  'Imogen',
+  'Isidro',
+  'Jovana',
+  'Kacper',
+  'Kaveh',
+  'Kemi',
+  'Kenji',
+  'Laila',
+  'Lorcan',
+  'Lucjan',
+  'Maelle',
+  'Mairead',
+  'Malakai',
+  'Marisol',
+  'Mehmet',
+  'Mihaela',
+  'Nadifa',
+  'Niamh',
+  'Nikolai',
+  'Nnamdi',
+  'Oisin',
+  'Olamide',
+  'Oluwaseun',
+  'Orla',
+  'Paavo',
+  'Pranav',
+  'Rahima',
+  'Rasmus',
+  'Rhiannon',
+  'Rohan',
+  'Ruairi',
+  'Saoirse',
+  'Seren',
+  'Shreya',
+  'Siddharth',
+  'Sionainn',
+  'Soraya',
+  'Tadhg',
+  'Tamsin',
+  'Tariq',
+  'Tendai',
+  'Thandiwe',
+  'Tobiasz',
+  'Ugne',
+  'Vihaan',
+  'Wiktoria',
+  'Xanthe',
+  'Yannick',
+  'Yetunde',
+  'Yusra',
+  'Zainab',
+  'Zbigniew',
+  'Zuzanna',
+  'Ebrima',
+  'Farida',
+  'Gwilym',
+  'Hafsa',
+  'Ieuan',
+  'Jurgis',
 ];
 const SURNAMES = [
-  'Abernethy', 'Achterberg', 'Adebayo', 'Agnihotri', 'Alderton', 'Amankwah', 'Andrzejewski', 'Arkwright', 'Bakshi', 'Balogun',
-  'Bannerjee', 'Blackwood', 'Brannigan', 'Castellanos', 'Chaudhry', 'Ciobanu', 'Dabrowski', 'Dimitrov', 'Drummond', 'Duraisamy',
-  'Eberhardt', 'Ekwueme', 'Fairbairn', 'Fitzgerald', 'Gallacher', 'Gonzaga', 'Gudmundsson', 'Hadjipavlou', 'Haldane', 'Hargreaves',
-  'Iwu', 'Jablonski', 'Kapoor', 'Karimi', 'Kowalczyk', 'Lindqvist', 'Llewellyn', 'Macaulay', 'Mahmoud', 'Mbeki', 'McAllister',
-  'Nakamura', 'Ndiaye', 'Nwachukwu', 'Oduya', 'Okonkwo', 'Olawale', 'Ostrowski', 'Pemberton', 'Petrescu', 'Quarshie',
-  'Radcliffe', 'Raghunathan', 'Rzepka', 'Sandoval', 'Sarpong', 'Satterthwaite', 'Szymanski', 'Tamaki', 'Thorburn', 'Trevelyan',
-  'Urquhart', 'Vasquez', 'Venkatesan', 'Wojcik', 'Yilmaz', 'Zielinski', 'Zubair', 'Abiodun', 'Brathwaite', 'Cheung',
+  'Abernethy',
+  'Achterberg',
+  'Adebayo',
+  'Agnihotri',
+  'Alderton',
+  'Amankwah',
+  'Andrzejewski',
+  'Arkwright',
+  'Bakshi',
+  'Balogun',
+  'Bannerjee',
+  'Blackwood',
+  'Brannigan',
+  'Castellanos',
+  'Chaudhry',
+  'Ciobanu',
+  'Dabrowski',
+  'Dimitrov',
+  'Drummond',
+  'Duraisamy',
+  'Eberhardt',
+  'Ekwueme',
+  'Fairbairn',
+  'Fitzgerald',
+  'Gallacher',
+  'Gonzaga',
+  'Gudmundsson',
+  'Hadjipavlou',
+  'Haldane',
+  'Hargreaves',
+  'Iwu',
+  'Jablonski',
+  'Kapoor',
+  'Karimi',
+  'Kowalczyk',
+  'Lindqvist',
+  'Llewellyn',
+  'Macaulay',
+  'Mahmoud',
+  'Mbeki',
+  'McAllister',
+  'Nakamura',
+  'Ndiaye',
+  'Nwachukwu',
+  'Oduya',
+  'Okonkwo',
+  'Olawale',
+  'Ostrowski',
+  'Pemberton',
+  'Petrescu',
+  'Quarshie',
+  'Radcliffe',
+  'Raghunathan',
+  'Rzepka',
+  'Sandoval',
+  'Sarpong',
+  'Satterthwaite',
+  'Szymanski',
+  'Tamaki',
+  'Thorburn',
+  'Trevelyan',
+  'Urquhart',
+  'Vasquez',
+  'Venkatesan',
+  'Wojcik',
+  'Yilmaz',
+  'Zielinski',
+  'Zubair',
+  'Abiodun',
+  'Brathwaite',
+  'Cheung',
 ];
 
 /**
@@ -59,7 +211,8 @@ const longDate = (iso: string) => {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   return `${day} ${MONTHS[month - 1]} ${year}`;
 };
-const familyWhen = (iso: string) => (iso.startsWith('2026-12') ? 'By Christmas' : iso.startsWith('2027-01') ? 'By the end of January' : 'By half term');
+const familyWhen = (iso: string) =>
+  iso.startsWith('2026-12') ? 'By Christmas' : iso.startsWith('2027-01') ? 'By the end of January' : 'By half term';
 
 interface TargetIdea {
   id: string;
@@ -79,7 +232,8 @@ const TARGETS: Record<AreaOfNeed, TargetIdea[]> = {
   'cognition-and-learning': [
     {
       id: 'reading-accuracy',
-      staff: 'By {date}, {name} will read aloud an age-appropriate text with no more than 3 errors per 100 words, using phonics to decode new words.',
+      staff:
+        'By {date}, {name} will read aloud an age-appropriate text with no more than 3 errors per 100 words, using phonics to decode new words.',
       family: '{when}, {name} will read a book out loud with only a few mistakes.',
       pupil: 'I will read a book out loud.',
       baseline: '8 errors per 100 words on a running record (15 September 2026)',
@@ -163,7 +317,8 @@ const TARGETS: Record<AreaOfNeed, TargetIdea[]> = {
     },
     {
       id: 'turn-taking',
-      staff: 'By {date}, {name} will take turns in a structured group game for 10 minutes with one adult prompt or fewer, in 4 of 5 sessions.',
+      staff:
+        'By {date}, {name} will take turns in a structured group game for 10 minutes with one adult prompt or fewer, in 4 of 5 sessions.',
       family: '{when}, {name} will take turns in a game with other children.',
       pupil: 'I will take turns in a game.',
       baseline: 'Takes turns for 3 minutes with constant prompts (group session, 23 September 2026)',
@@ -217,7 +372,7 @@ const TARGETS: Record<AreaOfNeed, TargetIdea[]> = {
       baseline: 'On time for 4 of 10 lesson changes (tracking sheet, 16 September 2026)',
       success: '9 or more of 10 changes, on two weekly sheets',
       strategies: ['visual-timetable', 'transition-warning'],
-      home: { family: 'Look at tomorrow\'s timetable together each evening.', pupil: 'I look at my timetable at home.' },
+      home: { family: "Look at tomorrow's timetable together each evening.", pupil: 'I look at my timetable at home.' },
       commitment: 'I will check my timetable.',
     },
     {
@@ -285,39 +440,119 @@ const TARGETS: Record<AreaOfNeed, TargetIdea[]> = {
 
 const NEEDS: Record<AreaOfNeed, { staff: string; family: string; pupil: string }[]> = {
   'cognition-and-learning': [
-    { staff: 'Dyslexia (specialist teacher assessment, 2025). Reading age about 2 years below age.', family: '{name} finds reading and spelling harder than most children.', pupil: 'Reading and spelling can be tricky for me.' },
-    { staff: 'Moderate learning difficulty; working memory well below average (educational psychologist, 2025).', family: '{name} needs more time to learn and remember new things.', pupil: 'I need time to remember things.' },
-    { staff: 'Maths difficulty: number facts and place value below age-related expectations.', family: '{name} finds numbers and sums hard.', pupil: 'Numbers can be hard for me.' },
+    {
+      staff: 'Dyslexia (specialist teacher assessment, 2025). Reading age about 2 years below age.',
+      family: '{name} finds reading and spelling harder than most children.',
+      pupil: 'Reading and spelling can be tricky for me.',
+    },
+    {
+      staff: 'Moderate learning difficulty; working memory well below average (educational psychologist, 2025).',
+      family: '{name} needs more time to learn and remember new things.',
+      pupil: 'I need time to remember things.',
+    },
+    {
+      staff: 'Maths difficulty: number facts and place value below age-related expectations.',
+      family: '{name} finds numbers and sums hard.',
+      pupil: 'Numbers can be hard for me.',
+    },
   ],
   'communication-and-interaction': [
-    { staff: 'Developmental language disorder (NHS speech and language therapist, 2025). Understanding and use of language below age.', family: '{name} finds it hard to understand and use words.', pupil: 'Talking and listening can be tricky for me.' },
-    { staff: 'Autism (diagnosed 2024). Finds unstructured social time and changes to routine hard.', family: '{name} likes routine. Changes and busy times can be hard.', pupil: 'I like to know what happens next.' },
-    { staff: 'Speech sound difficulties; some sounds not yet clear to unfamiliar listeners.', family: 'Some of the sounds {name} says are not clear yet.', pupil: 'Some sounds are hard to say.' },
+    {
+      staff: 'Developmental language disorder (NHS speech and language therapist, 2025). Understanding and use of language below age.',
+      family: '{name} finds it hard to understand and use words.',
+      pupil: 'Talking and listening can be tricky for me.',
+    },
+    {
+      staff: 'Autism (diagnosed 2024). Finds unstructured social time and changes to routine hard.',
+      family: '{name} likes routine. Changes and busy times can be hard.',
+      pupil: 'I like to know what happens next.',
+    },
+    {
+      staff: 'Speech sound difficulties; some sounds not yet clear to unfamiliar listeners.',
+      family: 'Some of the sounds {name} says are not clear yet.',
+      pupil: 'Some sounds are hard to say.',
+    },
   ],
   'social-emotional-and-mental-health': [
-    { staff: 'Anxiety, especially about tests and new places; low attendance last year (88%).', family: '{name} can feel worried, mostly about tests and new places.', pupil: 'Sometimes I feel worried.' },
-    { staff: 'ADHD (diagnosed 2025). Attention and impulse control difficulties in lessons.', family: '{name} finds it hard to sit still and focus for long.', pupil: 'Sitting still is hard for me.' },
-    { staff: 'Difficulty managing strong feelings; several incidents of leaving class last year.', family: '{name} has big feelings that can be hard to handle.', pupil: 'I have big feelings sometimes.' },
+    {
+      staff: 'Anxiety, especially about tests and new places; low attendance last year (88%).',
+      family: '{name} can feel worried, mostly about tests and new places.',
+      pupil: 'Sometimes I feel worried.',
+    },
+    {
+      staff: 'ADHD (diagnosed 2025). Attention and impulse control difficulties in lessons.',
+      family: '{name} finds it hard to sit still and focus for long.',
+      pupil: 'Sitting still is hard for me.',
+    },
+    {
+      staff: 'Difficulty managing strong feelings; several incidents of leaving class last year.',
+      family: '{name} has big feelings that can be hard to handle.',
+      pupil: 'I have big feelings sometimes.',
+    },
   ],
   'sensory-and-physical': [
-    { staff: 'Moderate hearing loss in both ears; wears hearing aids and uses a radio aid.', family: '{name} has a hearing loss and wears hearing aids.', pupil: 'I wear hearing aids.' },
-    { staff: 'Developmental coordination disorder; handwriting slow and effortful.', family: 'Writing and some movements are hard work for {name}.', pupil: 'Writing makes my hand tired.' },
-    { staff: 'Sensory processing differences: sensitive to noise and busy spaces.', family: 'Loud noise and busy places can be too much for {name}.', pupil: 'Loud noise is hard for me.' },
+    {
+      staff: 'Moderate hearing loss in both ears; wears hearing aids and uses a radio aid.',
+      family: '{name} has a hearing loss and wears hearing aids.',
+      pupil: 'I wear hearing aids.',
+    },
+    {
+      staff: 'Developmental coordination disorder; handwriting slow and effortful.',
+      family: 'Writing and some movements are hard work for {name}.',
+      pupil: 'Writing makes my hand tired.',
+    },
+    {
+      staff: 'Sensory processing differences: sensitive to noise and busy spaces.',
+      family: 'Loud noise and busy places can be too much for {name}.',
+      pupil: 'Loud noise is hard for me.',
+    },
   ],
 };
 
 const STRENGTHS = [
-  { staff: 'Strong verbal reasoning; confident in class discussion.', family: '{name} explains ideas clearly.', pupil: 'I am good at explaining.' },
+  {
+    staff: 'Strong verbal reasoning; confident in class discussion.',
+    family: '{name} explains ideas clearly.',
+    pupil: 'I am good at explaining.',
+  },
   { staff: 'Creative and skilled in art and design.', family: '{name} is great at drawing and making things.', pupil: 'I am good at art.' },
-  { staff: 'Kind and patient with peers; a reliable helper.', family: '{name} is a kind friend who helps others.', pupil: 'I am a kind friend.' },
+  {
+    staff: 'Kind and patient with peers; a reliable helper.',
+    family: '{name} is a kind friend who helps others.',
+    pupil: 'I am a kind friend.',
+  },
   { staff: 'Good at sport; works well in a team.', family: '{name} loves sport and is a good team player.', pupil: 'I am good at sport.' },
   { staff: 'Strong at maths reasoning and puzzles.', family: '{name} is good at maths puzzles.', pupil: 'I like maths puzzles.' },
-  { staff: 'Enthusiastic about science and asks good questions.', family: '{name} asks great questions in science.', pupil: 'I love science.' },
+  {
+    staff: 'Enthusiastic about science and asks good questions.',
+    family: '{name} asks great questions in science.',
+    pupil: 'I love science.',
+  },
 ];
-const ADMIRE = ['I make people laugh', 'I help my friends', 'I am good at drawing', 'I try hard', 'I am good at football', 'I am kind to animals', 'I build great models'];
+const ADMIRE = [
+  'I make people laugh',
+  'I help my friends',
+  'I am good at drawing',
+  'I try hard',
+  'I am good at football',
+  'I am kind to animals',
+  'I build great models',
+];
 const IMPORTANT = ['My family', 'My dog', 'Swimming on Saturday', 'My grandparents', 'Playing games with my cousins', 'My bike', 'Music'];
-const HELPS = ['Instructions written down', 'Time to think', 'A quiet place to work', 'Pictures with the words', 'A break when I need one', 'Knowing what comes next'];
-const WISHES = ['I get tired after a lot of reading.', 'I know more than I can write down.', 'Loud rooms make it hard to think.', 'I worry about getting things wrong.'];
+const HELPS = [
+  'Instructions written down',
+  'Time to think',
+  'A quiet place to work',
+  'Pictures with the words',
+  'A break when I need one',
+  'Knowing what comes next',
+];
+const WISHES = [
+  'I get tired after a lot of reading.',
+  'I know more than I can write down.',
+  'Loud rooms make it hard to think.',
+  'I worry about getting things wrong.',
+];
 
 /** Strategy ids for each area, for whole-day strategies. */
 const DAY_STRATEGIES: Record<AreaOfNeed, string[]> = {
@@ -330,8 +565,50 @@ const DAY_STRATEGIES: Record<AreaOfNeed, string[]> = {
 const YEARS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 /** Forms in each year group; primary classes are named after letters, secondary forms too. */
 const FORM_LETTERS = ['A', 'B', 'C', 'D', 'E'];
-const STAFF_FIRST = ['Alison', 'Bernard', 'Carol', 'Declan', 'Elspeth', 'Francis', 'Gillian', 'Howard', 'Ingrid', 'Julian', 'Kathleen', 'Lionel', 'Moira', 'Nigel', 'Olwen', 'Percy', 'Rosalind', 'Stuart', 'Trudy', 'Vernon'];
-const STAFF_SURNAMES = ['Ashdown', 'Bellamy', 'Crossley', 'Dunmore', 'Ellwood', 'Fairclough', 'Greenhalgh', 'Hollins', 'Ingham', 'Jessop', 'Kershaw', 'Lumley', 'Marsden', 'Nuttall', 'Ormerod', 'Pickles', 'Rushworth', 'Sutcliffe', 'Tattersall', 'Whitworth'];
+const STAFF_FIRST = [
+  'Alison',
+  'Bernard',
+  'Carol',
+  'Declan',
+  'Elspeth',
+  'Francis',
+  'Gillian',
+  'Howard',
+  'Ingrid',
+  'Julian',
+  'Kathleen',
+  'Lionel',
+  'Moira',
+  'Nigel',
+  'Olwen',
+  'Percy',
+  'Rosalind',
+  'Stuart',
+  'Trudy',
+  'Vernon',
+];
+const STAFF_SURNAMES = [
+  'Ashdown',
+  'Bellamy',
+  'Crossley',
+  'Dunmore',
+  'Ellwood',
+  'Fairclough',
+  'Greenhalgh',
+  'Hollins',
+  'Ingham',
+  'Jessop',
+  'Kershaw',
+  'Lumley',
+  'Marsden',
+  'Nuttall',
+  'Ormerod',
+  'Pickles',
+  'Rushworth',
+  'Sutcliffe',
+  'Tattersall',
+  'Whitworth',
+];
 
 export interface GenerateOptions {
   pupils: number;
@@ -358,7 +635,9 @@ export function generateSchool({ pupils: count, seed = 1, sample }: GenerateOpti
 
   // Enough forms that classes hold about 25 pupils with plans or fewer.
   const formsPerYear = Math.max(1, Math.min(FORM_LETTERS.length, Math.ceil(count / YEARS.length / 25)));
-  const classes = YEARS.flatMap((year) => FORM_LETTERS.slice(0, formsPerYear).map((letter) => ({ year, name: `${year === 0 ? 'R' : year}${letter}` })));
+  const classes = YEARS.flatMap((year) =>
+    FORM_LETTERS.slice(0, formsPerYear).map((letter) => ({ year, name: `${year === 0 ? 'R' : year}${letter}` })),
+  );
   const staff: { id: string; name: string; role: string; classes: string[] }[] = [];
   const staffName = (index: number) => {
     const title = ['Mrs', 'Mr', 'Ms', 'Miss'][index % 4] as string;
@@ -375,8 +654,14 @@ export function generateSchool({ pupils: count, seed = 1, sample }: GenerateOpti
   };
   const senco = addStaff('SENCO, assistant headteacher', []);
   const teacherOf = new Map<string, string>();
-  for (const form of classes) teacherOf.set(form.name, addStaff(form.year <= 6 ? `Class teacher, ${form.name}` : `Form tutor ${form.name}`, [form.name]));
-  const assistants = YEARS.map((year) => addStaff(`Teaching assistant, ${year === 0 ? 'Reception' : `Year ${year}`}`, classes.filter((form) => form.year === year).map((form) => form.name)));
+  for (const form of classes)
+    teacherOf.set(form.name, addStaff(form.year <= 6 ? `Class teacher, ${form.name}` : `Form tutor ${form.name}`, [form.name]));
+  const assistants = YEARS.map((year) =>
+    addStaff(
+      `Teaching assistant, ${year === 0 ? 'Reception' : `Year ${year}`}`,
+      classes.filter((form) => form.year === year).map((form) => form.name),
+    ),
+  );
   addStaff('Learning mentor', []);
 
   files.set(
@@ -401,7 +686,14 @@ export function generateSchool({ pupils: count, seed = 1, sample }: GenerateOpti
   files.set(
     'staff.yaml',
     `# Generated staff. All people are fictional.\n${staff
-      .map((member) => [`- id: ${member.id}`, `  name: ${member.name}`, `  role: ${member.role}`, ...(member.classes.length ? [`  classes: [${member.classes.join(', ')}]`] : [])].join('\n'))
+      .map((member) =>
+        [
+          `- id: ${member.id}`,
+          `  name: ${member.name}`,
+          `  role: ${member.role}`,
+          ...(member.classes.length ? [`  classes: [${member.classes.join(', ')}]`] : []),
+        ].join('\n'),
+      )
       .join('\n\n')}\n`,
   );
 
@@ -423,7 +715,10 @@ export function generateSchool({ pupils: count, seed = 1, sample }: GenerateOpti
     const areas = pickSome(AREAS_OF_NEED, 1 + Math.floor(random() * 2.2));
     const ehcp = random() < 0.15;
     const targetCount = 1 + Math.floor(random() * 5);
-    const ideas = pickSome(areas.flatMap((area) => TARGETS[area].map((idea) => ({ area, idea }))), targetCount);
+    const ideas = pickSome(
+      areas.flatMap((area) => TARGETS[area].map((idea) => ({ area, idea }))),
+      targetCount,
+    );
     const fill = (text: string, date = reviewBy) =>
       text.replaceAll('{name}', first).replaceAll('{date}', longDate(date)).replaceAll('{when}', familyWhen(date));
     const hasReview = random() < 0.3;
@@ -447,7 +742,12 @@ export function generateSchool({ pupils: count, seed = 1, sample }: GenerateOpti
       'needs:',
       ...areas.flatMap((area) => {
         const need = pick(NEEDS[area]);
-        return [`  - area: ${area}`, `    staff: ${yaml(fill(need.staff))}`, `    family: ${yaml(fill(need.family))}`, `    pupil: ${yaml(need.pupil)}`];
+        return [
+          `  - area: ${area}`,
+          `    staff: ${yaml(fill(need.staff))}`,
+          `    family: ${yaml(fill(need.family))}`,
+          `    pupil: ${yaml(need.pupil)}`,
+        ];
       }),
       'strengths:',
       ...pickSome(STRENGTHS, 1 + Math.floor(random() * 2)).flatMap((strength) => [
@@ -497,7 +797,12 @@ export function generateSchool({ pupils: count, seed = 1, sample }: GenerateOpti
           `        where: ${yaml(idea.provision.where)}`,
         );
       }
-      lines.push('    home:', `      family: ${yaml(fill(idea.home.family))}`, `      pupil: ${yaml(idea.home.pupil)}`, `    pupilCommitment: ${yaml(idea.commitment)}`);
+      lines.push(
+        '    home:',
+        `      family: ${yaml(fill(idea.home.family))}`,
+        `      pupil: ${yaml(idea.home.pupil)}`,
+        `    pupilCommitment: ${yaml(idea.commitment)}`,
+      );
       if (random() < 0.6) {
         lines.push(
           '    progress:',
@@ -510,7 +815,8 @@ export function generateSchool({ pupils: count, seed = 1, sample }: GenerateOpti
       }
     }
     lines.push('strategies:');
-    for (const ref of pickSome([...new Set(areas.flatMap((area) => DAY_STRATEGIES[area]))], 2 + Math.floor(random() * 3))) lines.push(`  - ref: ${ref}`);
+    for (const ref of pickSome([...new Set(areas.flatMap((area) => DAY_STRATEGIES[area]))], 2 + Math.floor(random() * 3)))
+      lines.push(`  - ref: ${ref}`);
     if (random() < 0.3) lines.push(`  - staff: ${yaml('Seat near the front, away from the door.')}`, '    pupil: I sit near the front.');
     lines.push('medical: { staff: No medical needs recorded. }', 'confidential: Nothing recorded.');
     lines.push(
@@ -520,7 +826,12 @@ export function generateSchool({ pupils: count, seed = 1, sample }: GenerateOpti
       '  pupil: Trying the strategies in every lesson.',
     );
     if (inGroup) lines.push(`groups: [${groupOf(year)}]`);
-    const earlier = hasReview ? pickSome(areas.flatMap((area) => TARGETS[area].map((idea) => ({ area, idea }))), 2) : [];
+    const earlier = hasReview
+      ? pickSome(
+          areas.flatMap((area) => TARGETS[area].map((idea) => ({ area, idea }))),
+          2,
+        )
+      : [];
     if (hasReview) {
       lines.push('earlierTargets:');
       for (const { area, idea } of earlier) {
@@ -612,5 +923,7 @@ function birthDate(year: number, random: () => number): string {
 
 /** A YAML scalar: quoted when plain would be read differently. */
 function yaml(text: string): string {
-  return /^[\w(]/.test(text) && !/[:#]\s|\s#|:$|^(yes|no|true|false|null|on|off)$/i.test(text) && !/["'[\]{},&*!|>%@`]/.test(text) ? text : JSON.stringify(text);
+  return /^[\w(]/.test(text) && !/[:#]\s|\s#|:$|^(yes|no|true|false|null|on|off)$/i.test(text) && !/["'[\]{},&*!|>%@`]/.test(text)
+    ? text
+    : JSON.stringify(text);
 }

@@ -18,9 +18,15 @@ export class UsageError extends Error {}
 
 export function schoolDefaults(folder: string): SchoolDefaults {
   const file = path.join(folder, 'school.yaml');
-  if (!existsSync(file)) throw new UsageError(`There is no school.yaml in ${displayPath(folder)}.\n  To fix it: run this in the folder that holds content/, or set WAYPOINT_CONTENT to the content folder.`);
+  if (!existsSync(file))
+    throw new UsageError(
+      `There is no school.yaml in ${displayPath(folder)}.\n  To fix it: run this in the folder that holds content/, or set WAYPOINT_CONTENT to the content folder.`,
+    );
   const parsed = SchoolSchema.safeParse(readYamlSource(readFileSync(file, 'utf8'), 'yaml').data);
-  if (!parsed.success) throw new UsageError(`${displayPath(file)} has problems, so the school's review cycle is unknown.\n  To fix it: run npm run check and fix school.yaml first.`);
+  if (!parsed.success)
+    throw new UsageError(
+      `${displayPath(file)} has problems, so the school's review cycle is unknown.\n  To fix it: run npm run check and fix school.yaml first.`,
+    );
   return { senco: parsed.data.senco, reviewCycle: parsed.data.reviewCycle };
 }
 
@@ -39,10 +45,18 @@ function existingPupil(dir: string): { name?: unknown; dateOfBirth?: unknown } |
  * different pupil with the same name (another date of birth) gets the next free id (sam-smith-2) and
  * the same pupil is skipped; without it, any existing folder is refused. Never overwrites.
  */
-export function writePupil(folder: string, pupil: NewPupil, school: SchoolDefaults, today: string, options: { id?: string | undefined; namesakes?: boolean } = {}): Written {
+export function writePupil(
+  folder: string,
+  pupil: NewPupil,
+  school: SchoolDefaults,
+  today: string,
+  options: { id?: string | undefined; namesakes?: boolean } = {},
+): Written {
   const base = options.id ?? pupilIdFromName(pupil.name);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(base)) {
-    throw new UsageError(`"${pupil.name}" cannot be made into a folder name.\n  To fix it: give an id with --id, in lower-case letters, numbers and hyphens, like amara-okafor.`);
+    throw new UsageError(
+      `"${pupil.name}" cannot be made into a folder name.\n  To fix it: give an id with --id, in lower-case letters, numbers and hyphens, like amara-okafor.`,
+    );
   }
   const pupils = path.join(folder, 'pupils');
   mkdirSync(pupils, { recursive: true });
@@ -51,7 +65,10 @@ export function writePupil(folder: string, pupil: NewPupil, school: SchoolDefaul
     const dir = path.join(pupils, id);
     if (existsSync(dir)) {
       const other = existingPupil(dir);
-      const same = other && String(other.name).toLowerCase() === pupil.name.toLowerCase() && (pupil.dateOfBirth === undefined || String(other.dateOfBirth) === pupil.dateOfBirth);
+      const same =
+        other &&
+        String(other.name).toLowerCase() === pupil.name.toLowerCase() &&
+        (pupil.dateOfBirth === undefined || String(other.dateOfBirth) === pupil.dateOfBirth);
       if (!options.namesakes || same || !other) {
         return { id, skipped: `${displayPath(dir)} already exists${same ? ' for this pupil' : ''}, so nothing was written` };
       }

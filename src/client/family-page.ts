@@ -13,7 +13,8 @@ interface Words {
   words: Record<string, Record<string, string>>;
 }
 
-const fill = (template: string, names: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => names[name] ?? whole);
+const fill = (template: string, names: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => names[name] ?? whole);
 
 function setLanguage(root: HTMLElement, words: Words, code: string): void {
   const language = words.languages[code];
@@ -28,7 +29,13 @@ function setLanguage(root: HTMLElement, words: Words, code: string): void {
     if (template !== undefined) element.textContent = fill(template, names);
   });
   const dates = (weekday: boolean) =>
-    new Intl.DateTimeFormat(language.lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC', ...(weekday ? { weekday: 'long' } : {}) });
+    new Intl.DateTimeFormat(language.lang, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+      ...(weekday ? { weekday: 'long' } : {}),
+    });
   root.querySelectorAll<HTMLTimeElement>('time[data-wp-date]').forEach((time) => {
     time.textContent = dates(time.dataset['wpDate'] === 'day').format(new Date(`${time.dateTime}T00:00:00Z`));
   });

@@ -30,7 +30,10 @@ async function attempt<T>(work: Promise<T>, kind: Problem): Promise<T> {
 }
 
 async function openContent(payload: PagePayload, contentKey: CryptoKey): Promise<PageContent> {
-  const packed = await attempt(openSealed(contentKey, payload.content, contentAad(payload.page, payload.view, payload.version)), 'tampered');
+  const packed = await attempt(
+    openSealed(contentKey, payload.content, contentAad(payload.page, payload.view, payload.version)),
+    'tampered',
+  );
   const text = await new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text();
   return JSON.parse(text) as PageContent;
 }
@@ -87,7 +90,10 @@ async function linkUnwrap(payload: PagePayload, secret: string, familyPassphrase
   let wrap: Sealed = link;
   if (payload.passphrase) {
     const kek = await passphraseKey(familyPassphrase ?? '', payload.passphrase.salt, payload.passphrase.iterations);
-    const inner = await attempt(openSealed(kek, link, wrapAad('passphrase', payload.page, payload.view, payload.version)), 'wrong-family-passphrase');
+    const inner = await attempt(
+      openSealed(kek, link, wrapAad('passphrase', payload.page, payload.view, payload.version)),
+      'wrong-family-passphrase',
+    );
     wrap = JSON.parse(decoder.decode(inner)) as Sealed;
   }
   const key = await linkKey(secret, link.salt, linkInfo(payload.page, payload.view, payload.version));
@@ -156,7 +162,9 @@ async function openPrivatePage(gate: Gate, payload: PagePayload): Promise<void> 
     if (payload.passphrase) {
       gate.title('Enter your family passphrase');
       gate.status('');
-      onPassphrase(gate.form('family'), gate, async (passphrase) => show(await openContent(payload, await linkUnwrap(payload, secret, passphrase)), gate));
+      onPassphrase(gate.form('family'), gate, async (passphrase) =>
+        show(await openContent(payload, await linkUnwrap(payload, secret, passphrase)), gate),
+      );
       return;
     }
     try {
@@ -206,7 +214,8 @@ async function main(): Promise<void> {
   });
   try {
     if (!window.isSecureContext) throw new PageProblem('insecure');
-    if (!globalThis.crypto?.subtle || !('indexedDB' in globalThis) || !('DecompressionStream' in globalThis)) throw new PageProblem('no-webcrypto');
+    if (!globalThis.crypto?.subtle || !('indexedDB' in globalThis) || !('DecompressionStream' in globalThis))
+      throw new PageProblem('no-webcrypto');
     if (root.dataset['wpMode'] === 'staff-home') await openSignInPage(gate);
     else await openPrivatePage(gate, readPayload(payloadElement!));
   } catch (error) {

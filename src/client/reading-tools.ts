@@ -167,7 +167,8 @@ function wireReadAloud(button: HTMLButtonElement, status: HTMLElement): void {
       next();
     };
     utterance.onerror = (event) => {
-      if (reading && event.error !== 'interrupted' && event.error !== 'canceled') stop('Reading aloud stopped: this device could not say the next sentence.');
+      if (reading && event.error !== 'interrupted' && event.error !== 'canceled')
+        stop('Reading aloud stopped: this device could not say the next sentence.');
     };
     speechSynthesis.speak(utterance);
   };
@@ -183,13 +184,16 @@ function wireReadAloud(button: HTMLButtonElement, status: HTMLElement): void {
       return say('This device has no voices for reading aloud. Add a voice in your device’s settings, or use its screen reader.');
     }
     const lang = (candidate: SpeechSynthesisVoice) => candidate.lang.replace('_', '-').toLowerCase();
-    voice = voices.find((candidate) => lang(candidate) === 'en-gb') ?? voices.find((candidate) => lang(candidate).startsWith('en')) ?? voices[0];
+    voice =
+      voices.find((candidate) => lang(candidate) === 'en-gb') ?? voices.find((candidate) => lang(candidate).startsWith('en')) ?? voices[0];
     const area = document.querySelector('[data-wp-private="main"]') ?? document.querySelector('main')!;
     queue = sentences(area);
     index = 0;
     reading = true;
     button.textContent = 'Stop reading';
-    say(lang(voice!) === 'en-gb' ? 'Reading aloud.' : 'Reading aloud. This device has no British English voice, so another voice is reading.');
+    say(
+      lang(voice!) === 'en-gb' ? 'Reading aloud.' : 'Reading aloud. This device has no British English voice, so another voice is reading.',
+    );
     speechSynthesis.cancel();
     next();
   });

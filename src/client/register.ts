@@ -36,7 +36,8 @@ class WaypointRegister extends HTMLElement {
       if (matches) shown++;
     }
     const count = this.querySelector('[data-wp-register-count]');
-    if (count) count.textContent = shown === rows.length ? `Showing all ${rows.length} pupils.` : `Showing ${shown} of ${rows.length} pupils.`;
+    if (count)
+      count.textContent = shown === rows.length ? `Showing all ${rows.length} pupils.` : `Showing ${shown} of ${rows.length} pupils.`;
   }
 
   private sort(heading: HTMLTableCellElement): void {

@@ -8,7 +8,12 @@ import type { PagePayload } from '../lib/privacy/payload.ts';
 import { fromBase64Url, importKey } from './webcrypto.ts';
 
 interface PagefindResult {
-  data(): Promise<{ url: string; meta: { title?: string }; excerpt: string; sub_results?: { url: string; title: string; excerpt: string }[] }>;
+  data(): Promise<{
+    url: string;
+    meta: { title?: string };
+    excerpt: string;
+    sub_results?: { url: string; title: string; excerpt: string }[];
+  }>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -89,7 +94,9 @@ class WaypointSearch extends HTMLElement {
       const found = await Promise.all(results.slice(0, 50).map((result) => result.data()));
       list.replaceChildren(...found.map((result) => this.item(result)));
       status.textContent =
-        found.length === 0 ? 'No plans match. Try another word, or fewer filters.' : `${found.length} ${found.length === 1 ? 'plan matches' : 'plans match'}.`;
+        found.length === 0
+          ? 'No plans match. Try another word, or fewer filters.'
+          : `${found.length} ${found.length === 1 ? 'plan matches' : 'plans match'}.`;
     } catch {
       status.textContent = 'The search could not run. Reload the page and try again.';
     }

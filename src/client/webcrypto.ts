@@ -26,7 +26,9 @@ export const importKey = (raw: Uint8Array<ArrayBuffer>) => subtle().importKey('r
 
 export async function linkKey(secret: string, salt: string, info: string): Promise<CryptoKey> {
   const ikm = await subtle().importKey('raw', fromBase64Url(secret), 'HKDF', false, ['deriveKey']);
-  return subtle().deriveKey({ name: 'HKDF', hash: 'SHA-256', salt: fromBase64Url(salt), info: encoder.encode(info) }, ikm, AES, false, ['decrypt']);
+  return subtle().deriveKey({ name: 'HKDF', hash: 'SHA-256', salt: fromBase64Url(salt), info: encoder.encode(info) }, ikm, AES, false, [
+    'decrypt',
+  ]);
 }
 
 /** PBKDF2-HMAC-SHA256 of a passphrase, as a non-extractable key: it can be kept in IndexedDB but never read. */

@@ -35,7 +35,15 @@ export interface EncryptOptions {
   searchKey?: Uint8Array | undefined;
 }
 
-export async function encryptPages({ dist, pages, keyring, staffIds, familyPassphrase, build, searchKey }: EncryptOptions): Promise<EncryptReport> {
+export async function encryptPages({
+  dist,
+  pages,
+  keyring,
+  staffIds,
+  familyPassphrase,
+  build,
+  searchKey,
+}: EncryptOptions): Promise<EncryptReport> {
   const staffKey = randomKey();
   let bytes = 0;
   for (const page of pages) {
@@ -46,7 +54,11 @@ export async function encryptPages({ dist, pages, keyring, staffIds, familyPassp
     const view = pageView(page);
     const html = parse(readFileSync(file, 'utf8'), { comment: false });
     const content = takePrivateRegions(html, pageKey(page));
-    if (page.kind === 'search' && searchKey) content.main = content.main.replace('data-wp-search-key="wp-search-key-placeholder"', `data-wp-search-key="${toBase64Url(searchKey)}"`);
+    if (page.kind === 'search' && searchKey)
+      content.main = content.main.replace(
+        'data-wp-search-key="wp-search-key-placeholder"',
+        `data-wp-search-key="${toBase64Url(searchKey)}"`,
+      );
 
     const contentKey = randomKey();
     const payload: PagePayload = {
@@ -61,10 +73,18 @@ export async function encryptPages({ dist, pages, keyring, staffIds, familyPassp
     };
     if (keys.secret && view !== 'staff') {
       const salt = randomBytes(16);
-      const wrap = await seal(await linkKey(keys.secret, salt, linkInfo(keys.id, view, keys.version)), contentKey, wrapAad('link', keys.id, view, keys.version));
+      const wrap = await seal(
+        await linkKey(keys.secret, salt, linkInfo(keys.id, view, keys.version)),
+        contentKey,
+        wrapAad('link', keys.id, view, keys.version),
+      );
       if (view === 'family' && familyPassphrase) {
         if (!keys.familyKek) throw new Error(`The family of ${pageKey(page)} has no passphrase yet. Run npm run keys, then build again.`);
-        const outer = await seal(fromBase64Url(keys.familyKek.kek), JSON.stringify(wrap), wrapAad('passphrase', keys.id, view, keys.version));
+        const outer = await seal(
+          fromBase64Url(keys.familyKek.kek),
+          JSON.stringify(wrap),
+          wrapAad('passphrase', keys.id, view, keys.version),
+        );
         payload.link = { ...outer, salt: toBase64Url(salt) };
         payload.passphrase = { salt: keys.familyKek.salt, iterations: keys.familyKek.iterations };
       } else payload.link = { ...wrap, salt: toBase64Url(salt) };
@@ -79,7 +99,11 @@ export async function encryptPages({ dist, pages, keyring, staffIds, familyPassp
   const staffFile: StaffKeyFile = { format: 1, build, wraps: [] };
   for (const [id, member] of Object.entries(keyring.staff)) {
     if (!staffIds.has(id)) continue;
-    staffFile.wraps.push({ salt: member.salt, iterations: member.iterations, ...(await seal(fromBase64Url(member.kek), staffKey, staffKeyAad(build))) });
+    staffFile.wraps.push({
+      salt: member.salt,
+      iterations: member.iterations,
+      ...(await seal(fromBase64Url(member.kek), staffKey, staffKeyAad(build))),
+    });
   }
   // The order of wraps would otherwise follow staff.yaml.
   staffFile.wraps.sort((a, b) => a.ct.localeCompare(b.ct));

@@ -45,7 +45,9 @@ export function privacy(): AstroIntegration {
           const main = html.querySelector('[data-wp-private="main"]')?.innerHTML ?? '';
           return [{ url: pageUrl(page), html: `<html lang="en"><body><main data-pagefind-body>${main}</main></body></html>` }];
         });
-        const search = await writeEncryptedSearchIndex(dist, staffViews, (key, data, name) => sealBytes(key, data, searchFileAad(build, name)));
+        const search = await writeEncryptedSearchIndex(dist, staffViews, (key, data, name) =>
+          sealBytes(key, data, searchFileAad(build, name)),
+        );
         recordTiming('search index', performance.now() - started, { bytes: search.encryptedBytes, files: search.files });
         logger.info(
           `Search index: ${search.records} plans, ${search.files} files, ${kb(search.encryptedBytes)} encrypted (${Math.round(performance.now() - started)} ms).`,

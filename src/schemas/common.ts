@@ -47,7 +47,10 @@ export const IsoDateSchema = z.preprocess(
     .string()
     .refine((text) => ISO_DATE.test(text), {
       abort: true,
-      ...rule((input) => `The date "${String(input)}" is not written as year-month-day.`, 'Write the date as year-month-day, like 2026-12-11.'),
+      ...rule(
+        (input) => `The date "${String(input)}" is not written as year-month-day.`,
+        'Write the date as year-month-day, like 2026-12-11.',
+      ),
     })
     .refine(
       isRealDate,
@@ -59,12 +62,13 @@ export const IsoDateSchema = z.preprocess(
 );
 
 /** A short id in lower case with hyphens, like `ms-patel` or `reading-accuracy`. */
-export const IdSchema = z
-  .string()
-  .refine(
-    (text) => ID.test(text),
-    rule((input) => `"${String(input)}" is not written as an id.`, 'Use lower-case letters, numbers and hyphens only, like reading-accuracy.'),
-  );
+export const IdSchema = z.string().refine(
+  (text) => ID.test(text),
+  rule(
+    (input) => `"${String(input)}" is not written as an id.`,
+    'Use lower-case letters, numbers and hyphens only, like reading-accuracy.',
+  ),
+);
 
 /** The four broad areas of need in the SEND Code of Practice. */
 export const AREAS_OF_NEED = [

@@ -4,15 +4,7 @@
  */
 import { z } from 'zod';
 import { AboutMeSchema } from './about-me.ts';
-import {
-  AreaOfNeedSchema,
-  AudienceTextSchema,
-  fix,
-  IdSchema,
-  IsoDateSchema,
-  StaffOnlyTextSchema,
-  TextSchema,
-} from './common.ts';
+import { AreaOfNeedSchema, AudienceTextSchema, fix, IdSchema, IsoDateSchema, StaffOnlyTextSchema, TextSchema } from './common.ts';
 import { EhcpSchema } from './ehcp.ts';
 import { ResponsibilitiesSchema } from './responsibilities.ts';
 import { ReviewCycleSchema } from './review-cycle.ts';

@@ -3,14 +3,7 @@ import { z } from 'zod';
 import { FamilyInSchema, IsoDateSchema, TextSchema } from './common.ts';
 
 /** Where a target stands. The last three are used at a review. */
-export const PROGRESS_STATUSES = [
-  'not-started',
-  'on-track',
-  'needs-attention',
-  'achieved',
-  'partly-achieved',
-  'not-achieved',
-] as const;
+export const PROGRESS_STATUSES = ['not-started', 'on-track', 'needs-attention', 'achieved', 'partly-achieved', 'not-achieved'] as const;
 export const ProgressStatusSchema = z.enum(PROGRESS_STATUSES);
 export type ProgressStatus = z.output<typeof ProgressStatusSchema>;
 

@@ -6,11 +6,7 @@ import { z } from 'zod';
  */
 export const YearGroupSchema = z.preprocess(
   (value) => (typeof value === 'string' && /^(r|reception)$/i.test(value.trim()) ? 0 : value),
-  z
-    .number()
-    .int()
-    .min(0)
-    .max(14),
+  z.number().int().min(0).max(14),
 );
 
 /** "Reception" or "Year 5": how people say a year group. */

@@ -9,13 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { signIn } from '../support/open-views.ts';
-import {
-  clippedElements,
-  horizontalOverflow,
-  movingElements,
-  TEXT_SPACING_OVERRIDE,
-  walkWithKeyboard,
-} from '../support/page-checks.ts';
+import { clippedElements, horizontalOverflow, movingElements, TEXT_SPACING_OVERRIDE, walkWithKeyboard } from '../support/page-checks.ts';
 import { builtPages, pageStates, type PageState } from '../support/site-pages.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -99,45 +93,59 @@ async function axeViolations(page: Page) {
  * the pages families, pupils and the public read on phones), keyboard use, then reflow at 320 CSS px
  * with reduced motion and the WCAG text-spacing override.
  */
-test.each(states.map((state) => [state.name, state] as const))('%s: no axe violations, reachable by keyboard, reflows at 320 px', async (_name, state) => {
-  const page = await open(state);
-  try {
-    expect(await axeViolations(page), 'axe at desktop width').toEqual([]);
-    if (state.way !== 'staff') {
-      await page.setViewportSize(PHONE);
-      expect(await axeViolations(page), 'axe at phone width').toEqual([]);
-      await page.setViewportSize(DESKTOP);
+test.each(states.map((state) => [state.name, state] as const))(
+  '%s: no axe violations, reachable by keyboard, reflows at 320 px',
+  async (_name, state) => {
+    const page = await open(state);
+    try {
+      expect(await axeViolations(page), 'axe at desktop width').toEqual([]);
+      if (state.way !== 'staff') {
+        await page.setViewportSize(PHONE);
+        expect(await axeViolations(page), 'axe at phone width').toEqual([]);
+        await page.setViewportSize(DESKTOP);
+      }
+
+      await fromTheTop(page);
+      const { expected, stops } = await walkWithKeyboard(page);
+      expect(expected[0], 'the skip link is the first Tab stop').toMatch(/^a\.wp-skip /);
+      expect(
+        stops.filter((stop) => stop.index >= 0).map((stop) => stop.label),
+        'Tab reaches every link and control, in order',
+      ).toEqual(expected);
+      expect(
+        stops.filter((stop) => !stop.visibleFocus).map((stop) => stop.label),
+        'focus ring cannot be seen',
+      ).toEqual([]);
+      expect(
+        stops.filter((stop) => !stop.onScreen).map((stop) => stop.label),
+        'focused but off screen',
+      ).toEqual([]);
+      await fromTheTop(page);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.tagName), 'the skip link moves focus to the main content').toBe('MAIN');
+
+      await page.setViewportSize(REFLOW);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      let overflow = await horizontalOverflow(page);
+      expect(overflow.scrollWidth, `wider than 320 px: ${overflow.culprits.join('; ')}`).toBeLessThanOrEqual(overflow.clientWidth);
+      expect(await movingElements(page), 'moves although the reader asked for reduced motion').toEqual([]);
+      // A reader's own stylesheet, as a text-spacing bookmarklet adds it (CSSOM is not bound by the page's CSP).
+      await page.evaluate((css) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      }, TEXT_SPACING_OVERRIDE);
+      overflow = await horizontalOverflow(page);
+      expect(overflow.scrollWidth, `with text spacing, wider than 320 px: ${overflow.culprits.join('; ')}`).toBeLessThanOrEqual(
+        overflow.clientWidth,
+      );
+      expect(await clippedElements(page), 'content clipped with text spacing').toEqual([]);
+    } finally {
+      await close(page);
     }
-
-    await fromTheTop(page);
-    const { expected, stops } = await walkWithKeyboard(page);
-    expect(expected[0], 'the skip link is the first Tab stop').toMatch(/^a\.wp-skip /);
-    expect(stops.filter((stop) => stop.index >= 0).map((stop) => stop.label), 'Tab reaches every link and control, in order').toEqual(expected);
-    expect(stops.filter((stop) => !stop.visibleFocus).map((stop) => stop.label), 'focus ring cannot be seen').toEqual([]);
-    expect(stops.filter((stop) => !stop.onScreen).map((stop) => stop.label), 'focused but off screen').toEqual([]);
-    await fromTheTop(page);
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.tagName), 'the skip link moves focus to the main content').toBe('MAIN');
-
-    await page.setViewportSize(REFLOW);
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    let overflow = await horizontalOverflow(page);
-    expect(overflow.scrollWidth, `wider than 320 px: ${overflow.culprits.join('; ')}`).toBeLessThanOrEqual(overflow.clientWidth);
-    expect(await movingElements(page), 'moves although the reader asked for reduced motion').toEqual([]);
-    // A reader's own stylesheet, as a text-spacing bookmarklet adds it (CSSOM is not bound by the page's CSP).
-    await page.evaluate((css) => {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    }, TEXT_SPACING_OVERRIDE);
-    overflow = await horizontalOverflow(page);
-    expect(overflow.scrollWidth, `with text spacing, wider than 320 px: ${overflow.culprits.join('; ')}`).toBeLessThanOrEqual(overflow.clientWidth);
-    expect(await clippedElements(page), 'content clipped with text spacing').toEqual([]);
-  } finally {
-    await close(page);
-  }
-});
+  },
+);
 
 /** A4 in CSS px at 96 per inch. */
 const A4 = { width: (210 / 25.4) * 96, height: (297 / 25.4) * 96 };

@@ -155,7 +155,10 @@ describe('a page that cannot be opened says why', () => {
     await page.route(url(amara.family.split('#')[0]!), async (route) => {
       const response = await route.fetch();
       const html = await response.text();
-      const flipped = html.replace(/("content":\{"iv":"[^"]+","ct":")(.)/, (_, before: string, first: string) => `${before}${first === 'A' ? 'B' : 'A'}`);
+      const flipped = html.replace(
+        /("content":\{"iv":"[^"]+","ct":")(.)/,
+        (_, before: string, first: string) => `${before}${first === 'A' ? 'B' : 'A'}`,
+      );
       await route.fulfill({ response, body: flipped });
     });
     await page.goto(url(amara.family));
@@ -203,7 +206,10 @@ describe('after keys change and the site is rebuilt', () => {
   let secondPassphrase: string;
 
   const keys = (...args: string[]) =>
-    execFileSync(process.execPath, ['scripts/keys.ts', ...args, '--json'], { env: { ...process.env, WAYPOINT_PRIVATE: path.join(dir, 'keys') }, encoding: 'utf8' });
+    execFileSync(process.execPath, ['scripts/keys.ts', ...args, '--json'], {
+      env: { ...process.env, WAYPOINT_PRIVATE: path.join(dir, 'keys') },
+      encoding: 'utf8',
+    });
   /** Builds into dist/ and (re)starts a server on it, as a host does after a deploy. */
   const buildAndServe = async () => {
     await close?.();
@@ -220,7 +226,8 @@ describe('after keys change and the site is rebuilt', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'waypoint-rebuild-'));
     cpSync(keyringDir, path.join(dir, 'keys'), { recursive: true });
     keys('rotate', 'amara-okafor', '--view', 'family');
-    secondPassphrase = (JSON.parse(keys('staff', 'add', 'ms-patel')) as { staff: { id: string; passphrase: string }[] }).staff[0]!.passphrase;
+    secondPassphrase = (JSON.parse(keys('staff', 'add', 'ms-patel')) as { staff: { id: string; passphrase: string }[] }).staff[0]!
+      .passphrase;
     await buildAndServe();
     newLinks = readLinks(path.join(dir, 'keys'));
   }, 180_000);

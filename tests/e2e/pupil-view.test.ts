@@ -64,7 +64,8 @@ describe('the pupil view', () => {
     expect(await symbols.count()).toBeGreaterThan(10);
     const first = await symbols.first().evaluate((word) => ({
       hidden: word.querySelector('svg')?.getAttribute('aria-hidden'),
-      symbolAbove: word.querySelector('svg')!.getBoundingClientRect().bottom <= word.querySelector('.wp-sym__word')!.getBoundingClientRect().top + 1,
+      symbolAbove:
+        word.querySelector('svg')!.getBoundingClientRect().bottom <= word.querySelector('.wp-sym__word')!.getBoundingClientRect().top + 1,
       word: word.querySelector('.wp-sym__word')?.textContent,
     }));
     expect(first.hidden).toBe('true');
@@ -88,7 +89,9 @@ describe('the pupil view', () => {
   test('carries the poster inside the page, shown and downloadable, with no image file', async () => {
     const poster = page.locator('img.wp-poster');
     expect(await poster.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
-    expect(await poster.evaluate((image) => [(image as HTMLImageElement).naturalWidth, (image as HTMLImageElement).naturalHeight])).toEqual([827, 1170]);
+    expect(await poster.evaluate((image) => [(image as HTMLImageElement).naturalWidth, (image as HTMLImageElement).naturalHeight])).toEqual(
+      [827, 1170],
+    );
     const download = page.getByRole('link', { name: /Download my poster/ });
     expect(await download.getAttribute('download')).toBe('my-plan-poster.png');
     expect(await download.getAttribute('href')).toMatch(/^data:image\/png;base64,/);

@@ -85,7 +85,8 @@ async function withSpeech(voices: FakeVoice[], auto: boolean, link = amara.famil
 }
 
 const status = (page: Page) => page.locator('[data-wp-read-status]');
-const spoken = (page: Page) => page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string; voice?: string }[] }).spoken);
+const spoken = (page: Page) =>
+  page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string; voice?: string }[] }).spoken);
 const highlighted = (page: Page) =>
   page.evaluate(() => {
     const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('wp-reading');

@@ -52,7 +52,11 @@ test('the staff view shows a timeline of reviews, newest first, with every targe
     const july = page.locator('.wp-timeline > li').nth(2);
     expect(await july.locator('tbody tr').count()).toBe(3);
     expect(await july.locator('tbody td[data-label="Outcome"]').allTextContents()).toEqual(['Partly achieved', 'Not achieved', 'Achieved']);
-    expect(await july.locator('tbody td[data-label="Decision"]').allTextContents()).toEqual(['Carry on', 'A smaller step', 'No longer needed']);
+    expect(await july.locator('tbody td[data-label="Decision"]').allTextContents()).toEqual([
+      'Carry on',
+      'A smaller step',
+      'No longer needed',
+    ]);
     expect(await axeViolations(page)).toEqual([]);
   } finally {
     await page.context().close();
@@ -76,7 +80,9 @@ test('the family view shows each goal as a journey from the start through each c
     // Readable without colour: the chart labels its points in text and draws the two lines differently.
     expect(await first.locator('svg text').allTextContents()).toEqual(['Start', '16 Oct', '20 Nov', 'Goal']);
     expect(await first.locator('svg').getAttribute('aria-hidden')).toBe('true');
-    const dashes = await first.locator('.wp-journey__expected, .wp-journey__actual').evaluateAll((paths) => paths.map((p) => getComputedStyle(p).strokeDasharray));
+    const dashes = await first
+      .locator('.wp-journey__expected, .wp-journey__actual')
+      .evaluateAll((paths) => paths.map((p) => getComputedStyle(p).strokeDasharray));
     expect(dashes[0]).not.toBe('none');
     expect(dashes[1]).toBe('none');
     // The page's CSP forbids inline styles: the chart has none.

@@ -54,17 +54,24 @@ describe('search across every plan', () => {
     expect(await page.locator('[data-wp-search-results] a', { hasText: /^Target \d/ }).count()).toBeGreaterThan(0);
   });
 
-  test('takes staff from a result straight to the matching target on the pupil\'s plan', async () => {
+  test("takes staff from a result straight to the matching target on the pupil's plan", async () => {
     await open('search');
     await search('precision');
-    await page.locator('[data-wp-search-results] a', { hasText: /^Target \d/ }).first().click();
+    await page
+      .locator('[data-wp-search-results] a', { hasText: /^Target \d/ })
+      .first()
+      .click();
     await waitOpened(page);
     const anchor = new URL(page.url()).hash.slice(1);
     expect(anchor).toMatch(/^target-/);
-    await expect.poll(() => page.evaluate((id) => {
-      const box = document.getElementById(id)?.getBoundingClientRect();
-      return !!box && box.top >= 0 && box.top < innerHeight;
-    }, anchor)).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate((id) => {
+          const box = document.getElementById(id)?.getBoundingClientRect();
+          return !!box && box.top >= 0 && box.top < innerHeight;
+        }, anchor),
+      )
+      .toBe(true);
   });
 
   test('narrows the results by year', async () => {

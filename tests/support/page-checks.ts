@@ -78,7 +78,9 @@ export function movingElements(page: Page): Promise<string[]> {
         const animated = style.animationName !== 'none' && longest(style.animationDuration) > 1;
         const transitioned = longest(style.transitionDuration) > 1;
         if (animated || transitioned) {
-          moving.push(`${element.tagName.toLowerCase()}${pseudo ?? ''} (${style.animationName} ${style.animationDuration}, transition ${style.transitionDuration})`);
+          moving.push(
+            `${element.tagName.toLowerCase()}${pseudo ?? ''} (${style.animationName} ${style.animationDuration}, transition ${style.transitionDuration})`,
+          );
         }
       }
     }

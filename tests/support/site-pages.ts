@@ -48,7 +48,9 @@ interface KeyringPages {
  * only staff can open, opened by a member of staff. Named by page key, so a failure says which page.
  */
 export function pageStates(pages: BuiltPage[], keyringDir: string): PageState[] {
-  const states: PageState[] = pages.filter((page) => !page.url.startsWith('/v/')).map((page) => ({ name: page.url, url: page.url, way: 'served' }));
+  const states: PageState[] = pages
+    .filter((page) => !page.url.startsWith('/v/'))
+    .map((page) => ({ name: page.url, url: page.url, way: 'served' }));
   const keyringPath = path.join(keyringDir, 'keyring.json');
   const locked = pages.find((page) => page.url.startsWith('/v/'));
   if (locked) states.push({ name: 'a private page, locked', url: locked.url, way: 'served' });

@@ -59,7 +59,10 @@ describe('catches a name or text planted', () => {
   });
 
   test('in an image file', () => {
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47]), Buffer.from('tEXtAuthor\0Reading and spelling can be tricky for me.')]);
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+      Buffer.from('tEXtAuthor\0Reading and spelling can be tricky for me.'),
+    ]);
     plant('_astro/photo.png', png);
     expect(channels()).toContain('_astro/photo.png (raw): plan.needs.pupil');
   });

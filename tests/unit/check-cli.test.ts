@@ -46,10 +46,7 @@ test('check reports problems in two files in one run, one block for each file', 
   school = fixtureSchool('yaml-syntax-error', 'date-written-day-first');
   const { status, output } = run('check.ts', [], school.root, school.folder);
   const headings = output.split('\n').filter((line) => line.startsWith('content/'));
-  expect(headings).toEqual([
-    'content/pupils/ruby-hale/plan.mdx, line 36 — Target 1, "By"',
-    'content/staff.yaml, line 14',
-  ]);
+  expect(headings).toEqual(['content/pupils/ruby-hale/plan.mdx, line 36 — Target 1, "By"', 'content/staff.yaml, line 14']);
   expect(output.trim().split('\n').at(-1)).toBe('Found 2 problems in 2 files. Nothing was published.');
   expect(output).not.toMatch(STACK_TRACE);
   expect(status).toBe(1);

@@ -35,7 +35,9 @@ test('writes the same files for the same seed', () => {
 test('writes a different school for a different seed', () => {
   const first = generateSchool({ pupils: 30, seed: 42, sample: SAMPLE });
   const other = generateSchool({ pupils: 30, seed: 43, sample: SAMPLE });
-  expect([...other.keys()].filter((file) => file.startsWith('pupils/'))).not.toEqual([...first.keys()].filter((file) => file.startsWith('pupils/')));
+  expect([...other.keys()].filter((file) => file.startsWith('pupils/'))).not.toEqual(
+    [...first.keys()].filter((file) => file.startsWith('pupils/')),
+  );
 });
 
 test('writes twenty pupils that the checker accepts with no errors', () => {
@@ -52,9 +54,7 @@ test('writes twenty pupils that the checker accepts with no errors', () => {
 
 test('gives no pupil a name that is an ordinary word on the public pages', () => {
   const files = generateSchool({ pupils: 500, seed: 1, sample: SAMPLE });
-  const names = [...files]
-    .filter(([file]) => file.endsWith('plan.mdx'))
-    .flatMap(([, text]) => /^name: (.+)$/m.exec(text)![1]!.split(' '));
+  const names = [...files].filter(([file]) => file.endsWith('plan.mdx')).flatMap(([, text]) => /^name: (.+)$/m.exec(text)![1]!.split(' '));
   expect(names).toHaveLength(1000);
   for (const word of ['Will', 'May', 'Private', 'Staff', 'Sign', 'Search', 'Lock', 'Waypoint']) expect(names).not.toContain(word);
 });

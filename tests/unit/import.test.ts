@@ -31,7 +31,8 @@ function runImport(file: string) {
 }
 
 const pupilFolders = () => readdirSync(path.join(school!.folder, 'pupils')).sort();
-const planOf = (id: string) => PlanSchema.parse(readYamlSource(readFileSync(path.join(school!.folder, 'pupils', id, 'plan.mdx'), 'utf8'), 'frontmatter').data);
+const planOf = (id: string) =>
+  PlanSchema.parse(readYamlSource(readFileSync(path.join(school!.folder, 'pupils', id, 'plan.mdx'), 'utf8'), 'frontmatter').data);
 
 describe('npm run import', { timeout: 180_000 }, () => {
   test('creates a plan for each good row, skips and reports the rest, and the school still passes the checker', () => {
@@ -39,13 +40,21 @@ describe('npm run import', { timeout: 180_000 }, () => {
     const { status, output } = runImport(CSV);
     expect(output).toContain('Created 24 pupil folders:');
     expect(output).toContain('  content/pupils/megan-davies/plan.mdx — Megan Davies');
-    expect(output).toMatch(/Skipped 2 rows:\n {2}line 16, Isla Campbell: the SEN status "N" means the pupil is not on the SEN register\.\n {2}line 31, Maya Chen: the same pupil is on line 4\./);
+    expect(output).toMatch(
+      /Skipped 2 rows:\n {2}line 16, Isla Campbell: the SEN status "N" means the pupil is not on the SEN register\.\n {2}line 31, Maya Chen: the same pupil is on line 4\./,
+    );
     expect(output).toContain('Found 4 problems in 4 rows, so those rows were not imported:');
-    expect(output).toMatch(/pupils\.csv, line 13, column C \("DOB"\)\n {2}The date "31\/02\/2016" is not a real date: February 2016 has only 29 days\./);
-    expect(output).toMatch(/pupils\.csv, line 14, column G \("Primary Need"\)\n {2}"DYS" is not a DfE census code for a type of need\.\n {2}To fix it: use one of SpLD, MLD, SLD, PMLD, SEMH, SLCN, ASD, HI, VI, MSI, PD, OTH, NSA\./);
+    expect(output).toMatch(
+      /pupils\.csv, line 13, column C \("DOB"\)\n {2}The date "31\/02\/2016" is not a real date: February 2016 has only 29 days\./,
+    );
+    expect(output).toMatch(
+      /pupils\.csv, line 14, column G \("Primary Need"\)\n {2}"DYS" is not a DfE census code for a type of need\.\n {2}To fix it: use one of SpLD, MLD, SLD, PMLD, SEMH, SLCN, ASD, HI, VI, MSI, PD, OTH, NSA\./,
+    );
     expect(output).toMatch(/line 23, column C \("DOB"\)\n {2}The date "12\/25\/2011" is not a real date: there is no month 25\./);
     expect(output).toMatch(/line 28, column G \("Primary Need"\)\n {2}The primary need is empty\./);
-    expect(output).toMatch(/2 plans need you to choose the broad area of need[^\n]*\n {2}content\/pupils\/ava-kowalczyk\/plan\.mdx — Ava Kowalczyk \(OTH\)\n {2}content\/pupils\/chloe-adeyemi\/plan\.mdx — Chloe Adeyemi \(NSA\)/);
+    expect(output).toMatch(
+      /2 plans need you to choose the broad area of need[^\n]*\n {2}content\/pupils\/ava-kowalczyk\/plan\.mdx — Ava Kowalczyk \(OTH\)\n {2}content\/pupils\/chloe-adeyemi\/plan\.mdx — Chloe Adeyemi \(NSA\)/,
+    );
     expect(output).not.toMatch(STACK_TRACE);
     expect(status).toBe(1);
     expect(pupilFolders()).toHaveLength(24 + 2);
@@ -57,11 +66,20 @@ describe('npm run import', { timeout: 180_000 }, () => {
   test('maps census codes to the four broad areas, and K and E to SEN support and EHCP', () => {
     school = fixtureSchool();
     runImport(CSV);
-    expect(planOf('oliver-grant')).toMatchObject({ status: 'ehcp', preferredName: 'Ollie', yearGroup: 0, className: 'RL', dateOfBirth: '2022-02-17' });
+    expect(planOf('oliver-grant')).toMatchObject({
+      status: 'ehcp',
+      preferredName: 'Ollie',
+      yearGroup: 0,
+      className: 'RL',
+      dateOfBirth: '2022-02-17',
+    });
     // ASD and SLCN are both communication and interaction: one need, naming both codes.
     expect(planOf('oliver-grant').needs.map((need) => need.area)).toEqual(['communication-and-interaction']);
     expect(planOf('oliver-grant').needs[0]!.staff).toContain('(census: ASD, SLCN)');
-    expect(planOf('freya-thompson').needs.map((need) => need.area)).toEqual(['cognition-and-learning', 'social-emotional-and-mental-health']);
+    expect(planOf('freya-thompson').needs.map((need) => need.area)).toEqual([
+      'cognition-and-learning',
+      'social-emotional-and-mental-health',
+    ]);
     expect(planOf('noah-williams').needs.map((need) => need.area)).toEqual(['sensory-and-physical']);
     expect(planOf('sofia-rossi').dateOfBirth).toBe('2018-07-07');
     expect(planOf('finn-gallagher').yearGroup).toBe(12);
@@ -115,7 +133,15 @@ describe('reading the CSV', () => {
     );
     expect(parsed.problems).toEqual([]);
     expect(parsed.rows.map((row) => row.pupil)).toEqual([
-      { name: 'Ana Lopes', preferredName: undefined, dateOfBirth: '2015-01-31', yearGroup: 6, className: '6S', status: 'ehcp', needs: [{ area: 'sensory-and-physical', code: 'VI', words: 'Visual impairment', undecided: false }] },
+      {
+        name: 'Ana Lopes',
+        preferredName: undefined,
+        dateOfBirth: '2015-01-31',
+        yearGroup: 6,
+        className: '6S',
+        status: 'ehcp',
+        needs: [{ area: 'sensory-and-physical', code: 'VI', words: 'Visual impairment', undecided: false }],
+      },
       {
         name: 'Bo Li',
         preferredName: 'Bobby',

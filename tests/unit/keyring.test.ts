@@ -91,7 +91,12 @@ describe('a new keyring', () => {
     expect(keyring.pages['pupil:mark-pupil']?.secret).toBeDefined();
     expect(keyring.pages['staff:mark-pupil']?.secret).toBeUndefined();
     expect(keyring.pages['register']?.secret).toBeUndefined();
-    expect(Object.entries(keyring.pages).filter(([, page]) => page.secret).map(([key]) => key).sort()).toEqual(['family:mark-pupil', 'pupil:mark-pupil']);
+    expect(
+      Object.entries(keyring.pages)
+        .filter(([, page]) => page.secret)
+        .map(([key]) => key)
+        .sort(),
+    ).toEqual(['family:mark-pupil', 'pupil:mark-pupil']);
     expect(fromBase64Url(keyring.pages['family:mark-pupil']!.secret!)).toHaveLength(16);
     expect(readKeyring(folder)).toEqual(keyring);
     expect(readFileSync(path.join(folder, '.gitignore'), 'utf8')).toContain('*');
@@ -275,4 +280,3 @@ describe('links and letters', () => {
     expect(siteAddress(school, {})).toBe('http://localhost:4321');
   });
 });
-

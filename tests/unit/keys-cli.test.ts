@@ -128,7 +128,7 @@ test('staff reset gives one person a new passphrase and leaves everyone else as 
   expect(after.pages).toEqual(before.pages);
 });
 
-test('staff remove deletes a leaver\'s keys; staff add gives them back only when asked', SLOW, () => {
+test("staff remove deletes a leaver's keys; staff add gives them back only when asked", SLOW, () => {
   keys([]);
   const removed = keys(['staff', 'remove', 'key-one']);
   expect(removed.status).toBe(0);
@@ -254,4 +254,3 @@ test('refuses a word that is not a command, suggesting the closest', () => {
   expect(output).toContain('Did you mean "rotate"?');
   expect(existsSync(path.join(keyringFolder, 'keyring.json'))).toBe(false);
 });
-

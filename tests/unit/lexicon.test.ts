@@ -11,7 +11,16 @@ import { describe, expect, test } from 'vitest';
 import { LEXICON } from '../../src/lib/symbols/lexicon.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { checkSymbols, pupilWording } from '../../src/lib/quality/symbols-check.ts';
-import { OPENMOJI_SET, symbolSet, sentenceHtml, splitSentences, spriteHtml, tokenize, withoutSymbolChoices, wordForms } from '../../src/lib/symbols/symbols.ts';
+import {
+  OPENMOJI_SET,
+  symbolSet,
+  sentenceHtml,
+  splitSentences,
+  spriteHtml,
+  tokenize,
+  withoutSymbolChoices,
+  wordForms,
+} from '../../src/lib/symbols/symbols.ts';
 
 const icons = createRequire(import.meta.url)('@iconify-json/openmoji/icons.json') as {
   icons: Record<string, unknown>;
@@ -31,7 +40,23 @@ describe('the school word list', () => {
   });
 
   test('knows the words of a British classroom', () => {
-    const words = ['reading', 'writing', 'maths', 'help', 'quiet', 'break', 'teacher', 'friend', 'worry', 'calm', 'headphones', 'timer', 'timetable', 'rubber', 'jumper'];
+    const words = [
+      'reading',
+      'writing',
+      'maths',
+      'help',
+      'quiet',
+      'break',
+      'teacher',
+      'friend',
+      'worry',
+      'calm',
+      'headphones',
+      'timer',
+      'timetable',
+      'rubber',
+      'jumper',
+    ];
     expect(words.filter((word) => !OPENMOJI_SET.lookup(word))).toEqual([]);
   });
 
@@ -81,7 +106,11 @@ describe('symbol-supported text', () => {
   });
 
   test('puts one sentence on each line', () => {
-    expect(splitSentences('I can ask for help. I take a break!  Then I go back')).toEqual(['I can ask for help.', 'I take a break!', 'Then I go back']);
+    expect(splitSentences('I can ask for help. I take a break!  Then I go back')).toEqual([
+      'I can ask for help.',
+      'I take a break!',
+      'Then I go back',
+    ]);
   });
 
   test('hides symbols from screen readers and always shows the word', () => {
@@ -161,7 +190,10 @@ describe("a school's own symbol set", () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'waypoint-symbols-'));
     try {
       mkdirSync(path.join(folder, 'symbols'));
-      writeFileSync(path.join(folder, 'symbols', 'read.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>');
+      writeFileSync(
+        path.join(folder, 'symbols', 'read.svg'),
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>',
+      );
       writeFileSync(
         path.join(folder, 'symbols', 'manifest.yaml'),
         'name: Test school symbols\ncredit: Used under licence.\nsymbols:\n  read: read.svg\n',
@@ -170,7 +202,9 @@ describe("a school's own symbol set", () => {
       expect(set).toMatchObject({ id: 'school', name: 'Test school symbols', credit: 'Used under licence.' });
       const tokens = tokenize('I read a book.', set);
       expect(tokens.map((token) => token.symbol ?? null)).toEqual([null, 'read', null, null]);
-      expect(set.sprite('read', 'wp-s-read')).toMatch(/^<symbol id="wp-s-read" viewBox="0 0 100 100"><image href="data:image\/svg\+xml;base64,/);
+      expect(set.sprite('read', 'wp-s-read')).toMatch(
+        /^<symbol id="wp-s-read" viewBox="0 0 100 100"><image href="data:image\/svg\+xml;base64,/,
+      );
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -29,9 +29,7 @@ function load(rule: string, variant: 'trips' | 'passes'): SchoolContent {
 }
 
 /** Plan-quality findings only: the plain-language ones have their own tests. */
-const planFindings = (content: SchoolContent) =>
-  checkQuality(content, ON).problems.filter((problem) => RULES.includes(problem.rule ?? ''));
-
+const planFindings = (content: SchoolContent) => checkQuality(content, ON).problems.filter((problem) => RULES.includes(problem.rule ?? ''));
 
 test('has a fixture pair for every plan-quality rule but the review date', () => {
   expect(RULES).toEqual([

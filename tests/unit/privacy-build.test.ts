@@ -47,7 +47,9 @@ describe('every published page', () => {
       const html = readFileSync(file, 'utf8');
       expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
       expect(html).toContain('<meta name="referrer" content="no-referrer">');
-      expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/);
+      expect(html).toMatch(
+        /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/,
+      );
     }
   });
 
@@ -75,7 +77,7 @@ describe('the published folder', () => {
     expect(auditFolder(site.dist, personalStrings(content!))).toEqual([]);
   });
 
-  test('publishes the search index encrypted: every data file is ciphertext, only Pagefind\'s code is in clear', () => {
+  test("publishes the search index encrypted: every data file is ciphertext, only Pagefind's code is in clear", () => {
     const index = files(path.join(site.dist, 'pagefind')).map((file) => path.relative(site.dist, file));
     const data = index.filter((file) => /\.pf_(meta|index|filter|fragment)$|pagefind-entry\.json$/.test(file));
     expect(data.length).toBeGreaterThan(3);
@@ -85,7 +87,11 @@ describe('the published folder', () => {
       expect(bytes.subarray(0, 2).toString('hex'), file).not.toBe('1f8b');
       expect(bytes.subarray(0, 1).toString(), file).not.toBe('{');
     }
-    expect(index.filter((file) => !data.includes(file)).sort()).toEqual(['pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind']);
+    expect(index.filter((file) => !data.includes(file)).sort()).toEqual([
+      'pagefind/pagefind.js',
+      'pagefind/wasm.en.pagefind',
+      'pagefind/wasm.unknown.pagefind',
+    ]);
   });
 
   test('has no source maps, no sitemap and no image files', () => {
@@ -132,7 +138,13 @@ describe('the encryption', () => {
     const moved = { ...family, page: pupilPage.id, view: 'pupil' as const };
     const pupilHtml = path.join(site.dist, 'v', pupilPage.id, 'index.html');
     const original = readFileSync(pupilHtml, 'utf8');
-    writeFileSync(pupilHtml, original.replace(/<script type="application\/json" id="wp-payload">.*?<\/script>/s, `<script type="application/json" id="wp-payload">${JSON.stringify(moved)}</script>`));
+    writeFileSync(
+      pupilHtml,
+      original.replace(
+        /<script type="application\/json" id="wp-payload">.*?<\/script>/s,
+        `<script type="application/json" id="wp-payload">${JSON.stringify(moved)}</script>`,
+      ),
+    );
     await expect(openWithLink(site.dist, keyring, 'pupil:mark-pupil')).rejects.toThrow();
     writeFileSync(pupilHtml, original);
   });
@@ -142,7 +154,13 @@ describe('the encryption', () => {
     const payload = readPayload(site.dist, keyring.pages['staff:mark-pupil']!.id);
     const bytes = Buffer.from(payload.staff.ct, 'base64url');
     bytes[3]! ^= 1;
-    await expect(open(new Uint8Array(32), { iv: payload.staff.iv, ct: bytes.toString('base64url') }, wrapAad('staff', payload.page, payload.view, payload.version))).rejects.toThrow();
+    await expect(
+      open(
+        new Uint8Array(32),
+        { iv: payload.staff.iv, ct: bytes.toString('base64url') },
+        wrapAad('staff', payload.page, payload.view, payload.version),
+      ),
+    ).rejects.toThrow();
   });
 });
 

@@ -52,7 +52,22 @@ describe('npm run new -- pupil', { timeout: 30_000 }, () => {
     expect(plan.plan).toMatchObject({ starts: TODAY, reviewBy: '2027-03-19', reviewCycle: 'termly' });
     expect(plan.targets[0]!.by).toBe('2027-03-19');
     expect(plan.keyAdult).toBe('mrs-khan');
-    for (const field of ['pronouns', 'attainment', 'strengths', 'aboutMe', 'ehcp', 'strategies', 'pastoral', 'medical', 'confidential', 'responsibilities', 'groups', 'earlierTargets', 'planStatus', 'closedReason']) {
+    for (const field of [
+      'pronouns',
+      'attainment',
+      'strengths',
+      'aboutMe',
+      'ehcp',
+      'strategies',
+      'pastoral',
+      'medical',
+      'confidential',
+      'responsibilities',
+      'groups',
+      'earlierTargets',
+      'planStatus',
+      'closedReason',
+    ]) {
       expect(text, field).toMatch(new RegExp(`^(# )?\\s*${field}:.*#|^# ${field}: `, 'm'));
     }
   });
@@ -61,7 +76,9 @@ describe('npm run new -- pupil', { timeout: 30_000 }, () => {
     school = fixtureSchool();
     const { status } = run(['pupil', 'Ed Bloggs', '--ehcp', '--year', 'R', '--class', 'RL', '--born', '2021-10-02']);
     expect(status).toBe(0);
-    const plan = PlanSchema.parse(readYamlSource(readFileSync(path.join(school.folder, 'pupils/ed-bloggs/plan.mdx'), 'utf8'), 'frontmatter').data);
+    const plan = PlanSchema.parse(
+      readYamlSource(readFileSync(path.join(school.folder, 'pupils/ed-bloggs/plan.mdx'), 'utf8'), 'frontmatter').data,
+    );
     expect(plan).toMatchObject({ status: 'ehcp', yearGroup: 0, className: 'RL', dateOfBirth: '2021-10-02' });
     expect(plan.targets[0]!.ehcpOutcome).toBe(plan.ehcp!.outcomes[0]!.id);
     expect(errorsIn('content/pupils/ed-bloggs/plan.mdx').filter((problem) => problem.severity === 'error')).toEqual([]);
@@ -111,7 +128,10 @@ describe('npm run new -- review', { timeout: 30_000 }, () => {
     );
     const { content, problems } = loadContent(school.folder);
     expect(problems.filter((problem) => problem.file.endsWith('2026-12-04.mdx'))).toEqual([]);
-    expect(content!.pupils.find((pupil) => pupil.id === 'ruby-hale')!.reviews.at(-1)).toMatchObject({ date: '2026-12-04', pupilViews: undefined });
+    expect(content!.pupils.find((pupil) => pupil.id === 'ruby-hale')!.reviews.at(-1)).toMatchObject({
+      date: '2026-12-04',
+      pupilViews: undefined,
+    });
   });
 
   test('drafts the next plan: targets achieved so far move to earlierTargets, the rest carry on to the next review date', () => {
@@ -182,7 +202,9 @@ describe('reviews due', { timeout: 30_000 }, () => {
     ]);
     ruby!.reviews.push({ ...ruby!.reviews[0]!, date: '2026-12-10' });
     kai!.plan.planStatus = 'closed';
-    expect(dueReviews(content!, '2026-12-14').map((due) => [due.pupil.id, due.state, due.heldOn])).toEqual([['ruby-hale', 'next-plan-due', '2026-12-10']]);
+    expect(dueReviews(content!, '2026-12-14').map((due) => [due.pupil.id, due.state, due.heldOn])).toEqual([
+      ['ruby-hale', 'next-plan-due', '2026-12-10'],
+    ]);
   });
 
   test('npm run check lists the reviews due before its summary', () => {
@@ -192,6 +214,8 @@ describe('reviews due', { timeout: 30_000 }, () => {
       encoding: 'utf8',
       env: { ...process.env, WAYPOINT_CONTENT: school.folder, WAYPOINT_TODAY: '2026-12-14' },
     });
-    expect(result.stdout).toMatch(/Overdue reviews:\n {2}Kai Mensah \(kai-mensah\): the review was due by 11 December 2026, 3 days ago, and there is no review file\./);
+    expect(result.stdout).toMatch(
+      /Overdue reviews:\n {2}Kai Mensah \(kai-mensah\): the review was due by 11 December 2026, 3 days ago, and there is no review file\./,
+    );
   });
 });

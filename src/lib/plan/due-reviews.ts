@@ -32,7 +32,10 @@ export function dueReviews(school: Pick<SchoolContent, 'pupils'>, on: string): D
       if (days < 0) return [{ pupil, state: 'overdue', reviewBy, days }];
       return days <= DUE_SOON_DAYS ? [{ pupil, state: 'due-soon', reviewBy, days }] : [];
     })
-    .sort((a, b) => ORDER[a.state] - ORDER[b.state] || a.reviewBy.localeCompare(b.reviewBy) || a.pupil.plan.name.localeCompare(b.pupil.plan.name));
+    .sort(
+      (a, b) =>
+        ORDER[a.state] - ORDER[b.state] || a.reviewBy.localeCompare(b.reviewBy) || a.pupil.plan.name.localeCompare(b.pupil.plan.name),
+    );
 }
 
 const dayCount = (days: number) => `${days} day${days === 1 ? '' : 's'}`;

@@ -9,7 +9,11 @@ import type { GlossaryTerm } from '../../schemas/index.ts';
 /** Text inside these elements is left alone: a button inside a heading, link or button would not work. */
 const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'button', 'time', 'summary', 'script', 'style', 'label', 'title']);
 
-export function explainTerms(html: string, glossary: readonly GlossaryTerm[], meaningLang?: string): { html: string; used: GlossaryTerm[] } {
+export function explainTerms(
+  html: string,
+  glossary: readonly GlossaryTerm[],
+  meaningLang?: string,
+): { html: string; used: GlossaryTerm[] } {
   const spellings = glossary
     .flatMap((term) => [term.term, ...term.aliases].map((spelling) => ({ spelling, term })))
     .sort((a, b) => b.spelling.length - a.spelling.length);

@@ -47,9 +47,7 @@ function reviewDay(year: number, [month, day]: readonly [number, number]): strin
 /** The date of the next review for a plan starting on `starts`, as year-month-day. */
 export function nextReviewDate(starts: string, cycle: ReviewCycle): string {
   const year = Number(starts.slice(0, 4));
-  const candidates = [year, year + 1, year + 2]
-    .flatMap((y) => POINTS[cycle].map((point) => reviewDay(y, point)))
-    .sort();
+  const candidates = [year, year + 1, year + 2].flatMap((y) => POINTS[cycle].map((point) => reviewDay(y, point))).sort();
   return candidates.find((date) => daysBetween(starts, date) >= MIN_DAYS[cycle])!;
 }
 

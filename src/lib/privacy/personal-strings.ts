@@ -16,9 +16,31 @@ export interface PersonalString {
 
 /** Fields whose values are ids, choices or dates shared by every school: not personal on their own. */
 const NOT_PERSONAL = new Set([
-  'area', 'status', 'planStatus', 'familyLanguage', 'reviewCycle', 'strategies', 'ref', 'keyAdult', 'groups',
-  'who', 'id', 'target', 'outcome', 'decision', 'by', 'starts', 'reviewBy', 'date', 'issued', 'annualReview',
-  'ehcpOutcome', 'symbol', 'yearGroup', 'className', 'pronouns',
+  'area',
+  'status',
+  'planStatus',
+  'familyLanguage',
+  'reviewCycle',
+  'strategies',
+  'ref',
+  'keyAdult',
+  'groups',
+  'who',
+  'id',
+  'target',
+  'outcome',
+  'decision',
+  'by',
+  'starts',
+  'reviewBy',
+  'date',
+  'issued',
+  'annualReview',
+  'ehcpOutcome',
+  'symbol',
+  'yearGroup',
+  'className',
+  'pronouns',
 ]);
 /** Audience fields are personal text even though "family" and "pupil" are also the names of views. */
 const TEXT_FIELDS = new Set(['staff', 'family', 'pupil']);

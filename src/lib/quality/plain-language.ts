@@ -108,7 +108,9 @@ export interface Finding {
 export const READING_AGE_AGREEMENT = 6 / 7;
 
 const readability = retext().use(retextReadability, { age: FAMILY_READING_AGE, threshold: READING_AGE_AGREEMENT, minWords: 6 });
-const simplify = retext().use(retextSimplify, { ignore: ['very', 'additional', 'require', 'monitor', 'provide', 'type', 'it is', 'there are'] });
+const simplify = retext().use(retextSimplify, {
+  ignore: ['very', 'additional', 'require', 'monitor', 'provide', 'type', 'it is', 'there are'],
+});
 const passive = retext().use(retextPassive);
 
 /** Terms the glossary explains (and their aliases), lower case. */
@@ -285,7 +287,6 @@ export function findWord(text: string, phrase: string): number {
 }
 
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
-
 
 function process(processor: { processSync(text: string): { messages: VFileMessageLike[] } }, text: string) {
   return processor.processSync(text).messages;

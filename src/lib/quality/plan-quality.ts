@@ -42,7 +42,19 @@ export interface QualityFinding {
 }
 
 /** Words that make a target impossible to measure. */
-export const VAGUE_WORDS = ['improve', 'improved', 'improving', 'better', 'regularly', 'as required', 'as needed', 'access', 'support with', 'more confident', 'when appropriate'];
+export const VAGUE_WORDS = [
+  'improve',
+  'improved',
+  'improving',
+  'better',
+  'regularly',
+  'as required',
+  'as needed',
+  'access',
+  'support with',
+  'more confident',
+  'when appropriate',
+];
 
 /**
  * Success criteria are measurable when they hold a number (digits or a number word), a frequency, or a
@@ -71,13 +83,28 @@ export function checkPlanQuality(pupil: PupilEntry, on: string = todayOf()): Qua
   plan.targets.forEach((target, index) => {
     const at = (...rest: (string | number)[]) => ['targets', index, ...rest];
     if (target.by < plan.plan.starts || target.by > plan.plan.reviewBy) {
-      add('target-date', at('by'), `The target's date, ${target.by}, is outside the plan (${plan.plan.starts} to ${plan.plan.reviewBy}).`, 'Set a date between the plan\'s start and its review.');
+      add(
+        'target-date',
+        at('by'),
+        `The target's date, ${target.by}, is outside the plan (${plan.plan.starts} to ${plan.plan.reviewBy}).`,
+        "Set a date between the plan's start and its review.",
+      );
     }
     if (!target.baseline) {
-      add('baseline', at(), 'The target has no baseline, so no one can tell how far the pupil has come.', 'Add "baseline:" with where the pupil is now, how it was measured and when.');
+      add(
+        'baseline',
+        at(),
+        'The target has no baseline, so no one can tell how far the pupil has come.',
+        'Add "baseline:" with where the pupil is now, how it was measured and when.',
+      );
     }
     if (!target.successCriteria) {
-      add('success-criteria', at(), 'The target has no success criteria.', 'Add "successCriteria:" with a number, a count, how often, or something you can see.');
+      add(
+        'success-criteria',
+        at(),
+        'The target has no success criteria.',
+        'Add "successCriteria:" with a number, a count, how often, or something you can see.',
+      );
     } else if (!MEASURABLE.test(target.successCriteria)) {
       add(
         'success-criteria',
@@ -87,7 +114,12 @@ export function checkPlanQuality(pupil: PupilEntry, on: string = todayOf()): Qua
       );
     }
     if (target.strategies.length === 0 && target.provision.length === 0) {
-      add('strategy-or-provision', at(), 'The target has no strategy and no provision, so no one knows what will help.', 'Add "strategies:" from the bank, or "provision:" saying who does what and how often.');
+      add(
+        'strategy-or-provision',
+        at(),
+        'The target has no strategy and no provision, so no one knows what will help.',
+        'Add "strategies:" from the bank, or "provision:" saying who does what and how often.',
+      );
     }
     const vague = VAGUE_WORDS.filter((word) => findWord(targetWords(target), word) !== -1);
     if (vague.length > 0) {
@@ -98,21 +130,41 @@ export function checkPlanQuality(pupil: PupilEntry, on: string = todayOf()): Qua
         'Say exactly what the pupil will do, how much and how often, like "read 20 words with no more than 2 errors".',
       );
     }
-    if (!target.family) add('missing-wording', at(), 'The target has no family wording, so it is left out of the family view.', 'Add "family:" with the target in plain words.');
-    if (!target.pupil) add('missing-wording', at(), 'The target has no pupil wording, so it is left out of the pupil view.', 'Add "pupil:" with the target in the pupil\'s words, starting "I will…".');
+    if (!target.family)
+      add(
+        'missing-wording',
+        at(),
+        'The target has no family wording, so it is left out of the family view.',
+        'Add "family:" with the target in plain words.',
+      );
+    if (!target.pupil)
+      add(
+        'missing-wording',
+        at(),
+        'The target has no pupil wording, so it is left out of the pupil view.',
+        'Add "pupil:" with the target in the pupil\'s words, starting "I will…".',
+      );
   });
   if (plan.plan.reviewBy < on) {
-    add('review-date', ['plan', 'reviewBy'], `The review was due on ${plan.plan.reviewBy} and is overdue.`, 'Hold the review, add its file to reviews/, and set the next review date.');
+    add(
+      'review-date',
+      ['plan', 'reviewBy'],
+      `The review was due on ${plan.plan.reviewBy} and is overdue.`,
+      'Hold the review, add its file to reviews/, and set the next review date.',
+    );
   }
   plan.needs.forEach((need, index) => {
-    if (!need.family) add('missing-wording', ['needs', index], 'This need has no family wording.', 'Add "family:" saying it in plain words.');
-    if (!need.pupil) add('missing-wording', ['needs', index], 'This need has no pupil wording.', 'Add "pupil:" saying it in the pupil\'s words.');
+    if (!need.family)
+      add('missing-wording', ['needs', index], 'This need has no family wording.', 'Add "family:" saying it in plain words.');
+    if (!need.pupil)
+      add('missing-wording', ['needs', index], 'This need has no pupil wording.', 'Add "pupil:" saying it in the pupil\'s words.');
   });
   return findings;
 }
 
 /** A pupil's whole-day strategy as a comparable key: the bank id, or its own wording (a bank strategy with a note is the pupil's own). */
-const strategyKey = (use: Plan['strategies'][number]) => (use.ref && !use.staff ? `ref:${use.ref}` : `own:${(use.staff ?? '').toLowerCase().replace(/\W+/g, ' ').trim()}`);
+const strategyKey = (use: Plan['strategies'][number]) =>
+  use.ref && !use.staff ? `ref:${use.ref}` : `own:${(use.staff ?? '').toLowerCase().replace(/\W+/g, ' ').trim()}`;
 
 /**
  * Whole-day strategies with the same wording in most plans in the school are good practice for
@@ -124,7 +176,8 @@ export function genericStrategies(content: SchoolContent): Map<string, QualityFi
   const result = new Map<string, QualityFinding[]>();
   if (active.length < 4) return result;
   const counts = new Map<string, number>();
-  for (const pupil of active) for (const key of new Set(pupil.plan.strategies.map(strategyKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const pupil of active)
+    for (const key of new Set(pupil.plan.strategies.map(strategyKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const pupil of active) {
     pupil.plan.strategies.forEach((use, index) => {
       const used = counts.get(strategyKey(use)) ?? 0;

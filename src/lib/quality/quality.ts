@@ -101,8 +101,11 @@ function audienceTexts(item: { family?: string | undefined; pupil?: string | und
 
 /** Every text in a plan that a family or the pupil reads. */
 export function planTexts(plan: SchoolContent['pupils'][number]['plan']): AudienceText[] {
-  const each = <T extends object>(list: T[] | undefined, name: string, more: (item: T, path: (string | number)[]) => AudienceText[] = () => []) =>
-    (list ?? []).flatMap((item, index) => [...audienceTexts(item, [name, index]), ...more(item, [name, index])]);
+  const each = <T extends object>(
+    list: T[] | undefined,
+    name: string,
+    more: (item: T, path: (string | number)[]) => AudienceText[] = () => [],
+  ) => (list ?? []).flatMap((item, index) => [...audienceTexts(item, [name, index]), ...more(item, [name, index])]);
   return [
     ...each(plan.needs, 'needs'),
     ...each(plan.strengths, 'strengths'),
@@ -152,6 +155,9 @@ export function qualitySummary(content: SchoolContent, report: QualityReport): s
   const header = ['Pupil', 'Targets', 'Warnings', 'Problems'];
   const cells = rows.map((row) => [row.id, String(row.targets), String(row.warnings), String(row.errors)]);
   const widths = header.map((title, column) => Math.max(title.length, ...cells.map((cell) => cell[column]!.length)));
-  const line = (cell: string[]) => cell.map((text, column) => (column === 0 ? text.padEnd(widths[column]!) : text.padStart(widths[column]!))).join('  ');
-  return ['Plan quality, pupil by pupil:', line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.map(line)].join('\n');
+  const line = (cell: string[]) =>
+    cell.map((text, column) => (column === 0 ? text.padEnd(widths[column]!) : text.padStart(widths[column]!))).join('  ');
+  return ['Plan quality, pupil by pupil:', line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.map(line)].join(
+    '\n',
+  );
 }

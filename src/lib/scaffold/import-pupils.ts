@@ -8,7 +8,17 @@ import { isRealDate, whyNotARealDate } from '../../schemas/index.ts';
 import { CENSUS_CODES, censusNeed } from './census-needs.ts';
 import type { NewPupil, NewPupilNeed } from './scaffold-plan.ts';
 
-type Column = 'name' | 'forename' | 'surname' | 'preferredName' | 'dateOfBirth' | 'yearGroup' | 'className' | 'status' | 'primaryNeed' | 'secondaryNeed';
+type Column =
+  | 'name'
+  | 'forename'
+  | 'surname'
+  | 'preferredName'
+  | 'dateOfBirth'
+  | 'yearGroup'
+  | 'className'
+  | 'status'
+  | 'primaryNeed'
+  | 'secondaryNeed';
 
 /** Headings each column may have, written without spaces, hyphens or case. */
 const HEADINGS: Record<Column, string[]> = {
@@ -76,14 +86,26 @@ export function parsePupilsCsv(text: string): ParsedImport {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     // With `info: true` each record comes with where it was read (csv-parse's types do not say so).
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true }) as unknown as typeof records;
+    records = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+      info: true,
+    }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     return {
       rows: [],
       skipped: [],
       problems: [],
-      fatal: [{ line, message: `The file cannot be read as CSV (${(error as Error).message.split(':')[0]}).`, fix: 'Export it again from the MIS as CSV (comma separated), or check the quotes on this line.' }],
+      fatal: [
+        {
+          line,
+          message: `The file cannot be read as CSV (${(error as Error).message.split(':')[0]}).`,
+          fix: 'Export it again from the MIS as CSV (comma separated), or check the quotes on this line.',
+        },
+      ],
     };
   }
   const header = records[0]?.record ?? [];
@@ -119,24 +141,45 @@ export function parsePupilsCsv(text: string): ParsedImport {
     const rowProblems: ImportProblem[] = [];
     const problem = (column: Column, message: string, fix: string) => {
       const index = where.get(column);
-      rowProblems.push({ line, column: index === undefined ? undefined : index + 1, heading: index === undefined ? undefined : header[index], message, fix });
+      rowProblems.push({
+        line,
+        column: index === undefined ? undefined : index + 1,
+        heading: index === undefined ? undefined : header[index],
+        message,
+        fix,
+      });
     };
 
     // Some exports write "Surname, Forename": the plan wants the name as people say it.
     const name = where.has('name') ? cell('name').replace(/^([^,]+),\s*(.+)$/, '$2 $1') : `${cell('forename')} ${cell('surname')}`.trim();
-    if (!name) problem(where.has('name') ? 'name' : 'forename', "The pupil's name is empty.", 'Write the full legal name, or delete the row.');
+    if (!name)
+      problem(where.has('name') ? 'name' : 'forename', "The pupil's name is empty.", 'Write the full legal name, or delete the row.');
 
     const status = readStatus(cell('status'));
     if (status === 'not-on-register') {
-      result.skipped.push({ line, name: name || '(no name)', reason: `the SEN status "${cell('status')}" means the pupil is not on the SEN register` });
+      result.skipped.push({
+        line,
+        name: name || '(no name)',
+        reason: `the SEN status "${cell('status')}" means the pupil is not on the SEN register`,
+      });
       continue;
     }
-    if (!status) problem('status', cell('status') ? `"${cell('status')}" is not an SEN status.` : 'The SEN status is empty.', 'Write K for SEN support or E for an EHCP, as in the school census.');
+    if (!status)
+      problem(
+        'status',
+        cell('status') ? `"${cell('status')}" is not an SEN status.` : 'The SEN status is empty.',
+        'Write K for SEN support or E for an EHCP, as in the school census.',
+      );
 
     const dateOfBirth = readDate(cell('dateOfBirth'), (message, fix) => problem('dateOfBirth', message, fix));
 
     const yearGroup = readYear(cell('yearGroup'));
-    if (yearGroup === undefined) problem('yearGroup', cell('yearGroup') ? `"${cell('yearGroup')}" is not a year group.` : 'The year is empty.', 'Write R for Reception, or a year from 1 to 14, like 5 or Year 5.');
+    if (yearGroup === undefined)
+      problem(
+        'yearGroup',
+        cell('yearGroup') ? `"${cell('yearGroup')}" is not a year group.` : 'The year is empty.',
+        'Write R for Reception, or a year from 1 to 14, like 5 or Year 5.',
+      );
 
     const className = cell('className');
     if (!className) problem('className', 'The class is empty.', 'Write the class or form, like 5H.');
@@ -146,7 +189,8 @@ export function parsePupilsCsv(text: string): ParsedImport {
     for (const column of ['primaryNeed', 'secondaryNeed'] as const) {
       const code = cell(column);
       if (!code) {
-        if (column === 'primaryNeed') problem(column, 'The primary need is empty.', `Write the census code of the main need: one of ${CENSUS_CODES.join(', ')}.`);
+        if (column === 'primaryNeed')
+          problem(column, 'The primary need is empty.', `Write the census code of the main need: one of ${CENSUS_CODES.join(', ')}.`);
         continue;
       }
       const need = censusNeed(code);
@@ -226,7 +270,10 @@ function readDate(text: string, problem: (message: string, fix: string) => void)
   if (!isRealDate(iso)) {
     const month = Number(parts[1]);
     const why = month > 12 ? `there is no month ${month}` : whyNotARealDate(iso);
-    problem(`The date "${text}" is not a real date: ${why}.`, 'Check the day and the month: UK exports write the day first, like 14/03/2017.');
+    problem(
+      `The date "${text}" is not a real date: ${why}.`,
+      'Check the day and the month: UK exports write the day first, like 14/03/2017.',
+    );
     return undefined;
   }
   return iso;

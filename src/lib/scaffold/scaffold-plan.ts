@@ -71,7 +71,7 @@ export function scaffoldPlan(pupil: NewPupil, school: SchoolDefaults, today: str
     `  reviewBy: ${reviewBy}         # the next review meeting, from the school's ${school.reviewCycle} cycle`,
     `  reviewCycle: ${school.reviewCycle}${' '.repeat(Math.max(1, 14 - school.reviewCycle.length))}# termly | half-termly | twice-yearly`,
     '  agreedWith: {}               # add family: and pupil: with the dates they agreed the plan',
-    'familyLanguage: en             # the family view\'s language: en, pl, ur, ar, ro, pa, bn, so, pt, es, lt, tr',
+    "familyLanguage: en             # the family view's language: en, pl, ur, ar, ro, pa, bn, so, pt, es, lt, tr",
     'needs:                         # one entry per broad area of need, the main one first',
     ...needLines,
     'attainment: []                 # staff only: current attainment and assessments, with dates',
@@ -152,4 +152,5 @@ function alignComment(line: string): string {
   return match ? `${match[1]!.padEnd(31)} # ${match[2]}` : line;
 }
 
-const monthName = (iso: string) => new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const monthName = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));

@@ -48,7 +48,7 @@ export function scaffoldReview(pupil: PupilEntry, senco: string, today: string):
     '---',
     `# ${name}'s review meeting on ${longDate(today)}, made by "npm run new". Fill in every outcome,`,
     '# evidence and decision. Until then the checker warns that the review is unfinished and the',
-    "# views leave it out. A draft of the next plan is in plan.next.mdx beside plan.mdx.",
+    '# views leave it out. A draft of the next plan is in plan.next.mdx beside plan.mdx.',
     `attended: [${attended.join(', ')}]   # staff ids, or names in words: "Mrs Okafor (mum)", ${name}`,
     `pupilViews:           # what ${name} said, in their own words`,
     'familyViews:          # what the family said',
@@ -107,8 +107,10 @@ export function scaffoldNextPlan(planText: string, pupil: PupilEntry, schoolCycl
       node.set('progress', doc.createNode([]));
       node.commentBefore = [
         ` Carried on from the plan that started ${longDate(plan.plan.starts)}.`,
-        latest ? ` Latest progress, ${longDate(latest.date)}: ${oneLine(latest.staff ?? latest.family ?? STATUS_WORDS[latest.status].staff)}` : '',
-        ' TODO: check it against the review\'s decision, update the baseline and the wording, or replace it.',
+        latest
+          ? ` Latest progress, ${longDate(latest.date)}: ${oneLine(latest.staff ?? latest.family ?? STATUS_WORDS[latest.status].staff)}`
+          : '',
+        " TODO: check it against the review's decision, update the baseline and the wording, or replace it.",
       ]
         .filter(Boolean)
         .join('\n');
@@ -129,7 +131,7 @@ export function scaffoldNextPlan(planText: string, pupil: PupilEntry, schoolCycl
 
   doc.commentBefore = [
     ` A draft of ${knownAs(plan)}'s next plan, made by "npm run new -- review" on ${longDate(today)}.`,
-    ' Check each target against the review\'s decisions. When it is agreed, copy it over plan.mdx.',
+    " Check each target against the review's decisions. When it is agreed, copy it over plan.mdx.",
     ' The checker and the build do not read this file until then.',
     doc.commentBefore ? doc.commentBefore : '',
   ]

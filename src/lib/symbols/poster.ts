@@ -103,7 +103,10 @@ const linesOf = (text: string, fontSize: number, width: number) => Math.max(1, M
 /** How much to shrink everything so the poster fits on one side of A4: 1 when it fits as it is. */
 export function posterScale(input: PosterInput): number {
   const inner = LAYOUT.width - 2 * 72;
-  const goals = input.goals.reduce((sum, goal) => sum + 110 + 48 + 60 * linesOf(goal.text, 46, inner - 56) + (goal.status ? 55 : 0) + 20 + 12, 0);
+  const goals = input.goals.reduce(
+    (sum, goal) => sum + 110 + 48 + 60 * linesOf(goal.text, 46, inner - 56) + (goal.status ? 55 : 0) + 20 + 12,
+    0,
+  );
   const helps = input.helps.reduce((sum, help) => sum + Math.max(94, 54 * linesOf(help.text, 40, inner - 92)), 0);
   const helpers = 56 * linesOf(input.helpers.join(', '), 42, inner);
   const sections = [goals, helps, helpers].filter(Boolean).length * (36 + 85);
@@ -128,14 +131,25 @@ function layout(input: PosterInput, set: SymbolSet): Node {
       ...rows,
     ]);
   const goals = input.goals.map((goal, index) =>
-    h('div', { display: 'flex', flexDirection: 'column', border: `${px(4)}px solid ${BRAND}`, borderRadius: px(24), padding: px(24), marginBottom: px(20) }, [
-      h('div', { display: 'flex', alignItems: 'center' }, [
-        h('div', { fontSize: px(40), fontWeight: 700, marginRight: px(20) }, `Goal ${index + 1}`),
-        ...symbolImages(goal.symbols, 110),
-      ]),
-      h('div', { fontSize: px(46), marginTop: px(12) }, goal.text),
-      ...(goal.status ? [h('div', { fontSize: px(36), marginTop: px(8), color: '#333842' }, `How it is going: ${goal.status}`)] : []),
-    ]),
+    h(
+      'div',
+      {
+        display: 'flex',
+        flexDirection: 'column',
+        border: `${px(4)}px solid ${BRAND}`,
+        borderRadius: px(24),
+        padding: px(24),
+        marginBottom: px(20),
+      },
+      [
+        h('div', { display: 'flex', alignItems: 'center' }, [
+          h('div', { fontSize: px(40), fontWeight: 700, marginRight: px(20) }, `Goal ${index + 1}`),
+          ...symbolImages(goal.symbols, 110),
+        ]),
+        h('div', { fontSize: px(46), marginTop: px(12) }, goal.text),
+        ...(goal.status ? [h('div', { fontSize: px(36), marginTop: px(8), color: '#333842' }, `How it is going: ${goal.status}`)] : []),
+      ],
+    ),
   );
   const helps = input.helps.map((help) =>
     h('div', { display: 'flex', alignItems: 'center', marginBottom: px(14) }, [
@@ -159,10 +173,18 @@ function layout(input: PosterInput, set: SymbolSet): Node {
       lineHeight: 1.3,
     },
     [
-      h('div', { display: 'flex', flexDirection: 'column', background: BRAND, color: '#ffffff', borderRadius: px(28), padding: `${px(32)}px ${px(44)}px` }, [
-        h('div', { fontSize: px(60) }, 'My plan'),
-        h('div', { fontSize: px(96), fontWeight: 700 }, input.name),
-      ]),
+      h(
+        'div',
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          background: BRAND,
+          color: '#ffffff',
+          borderRadius: px(28),
+          padding: `${px(32)}px ${px(44)}px`,
+        },
+        [h('div', { fontSize: px(60) }, 'My plan'), h('div', { fontSize: px(96), fontWeight: 700 }, input.name)],
+      ),
       ...(goals.length > 0 ? [section('My goals', goals)] : []),
       ...(helps.length > 0 ? [section('What helps me', helps)] : []),
       ...(input.helpers.length > 0 ? [section('Who helps me', helpers)] : []),
@@ -181,11 +203,13 @@ export interface Poster {
 }
 
 /** The cache folder: .cache/posters/ where the build runs, or WAYPOINT_CACHE/posters. */
-export const posterCacheFolder = (env: Record<string, string | undefined> = process.env) =>
-  path.join(cacheFolder(env), 'posters');
+export const posterCacheFolder = (env: Record<string, string | undefined> = process.env) => path.join(cacheFolder(env), 'posters');
 
 export function posterHash(input: PosterInput, set: SymbolSet): string {
-  return createHash('sha256').update(JSON.stringify({ version: POSTER_VERSION, set: [set.id, set.name], input })).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify({ version: POSTER_VERSION, set: [set.id, set.name], input }))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** A palette PNG: the poster is flat colour, so 256 colours lose nothing a reader can see. */
@@ -212,7 +236,10 @@ export async function makePoster(input: PosterInput, set: SymbolSet, cacheFolder
   const preview = await toPng(sharp(print).resize(PREVIEW.width, PREVIEW.height));
   mkdirSync(cacheFolder, { recursive: true });
   // Write then rename, so a build stopped half-way never leaves half a poster in the cache.
-  for (const [file, data] of [[printFile, print], [previewFile, preview]] as const) {
+  for (const [file, data] of [
+    [printFile, print],
+    [previewFile, preview],
+  ] as const) {
     writeFileSync(`${file}.tmp`, data);
     renameSync(`${file}.tmp`, file);
   }

@@ -124,8 +124,7 @@ export function schoolSet(folder: string, manifest: SymbolManifest): SymbolSet {
     credit: manifest.credit,
     url: manifest.url,
     lookup: (word) => (manifest.symbols[word] ? word : undefined),
-    svg: (symbol) =>
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100">${image(symbol)}</svg>`,
+    svg: (symbol) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100">${image(symbol)}</svg>`,
     sprite: (symbol, id) => `<symbol id="${id}" viewBox="0 0 100 100">${image(symbol)}</symbol>`,
   };
 }
@@ -183,7 +182,14 @@ const WORD = /^([^A-Za-z0-9]*)([A-Za-z][A-Za-z'’-]*|[0-9][0-9.,:]*)(?:\[([a-z0
 
 /** Splits a piece of text into sentences, one per line in the pupil view. */
 export function splitSentences(text: string): string[] {
-  return (text.replace(/\s+/g, ' ').trim().match(/[^.!?]+(?:[.!?]+["'’”)]*|$)\s*/g) ?? []).map((part) => part.trim()).filter(Boolean);
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .match(/[^.!?]+(?:[.!?]+["'’”)]*|$)\s*/g) ?? []
+  )
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /** A sentence's words, each marked key or not, with the set's symbol where it has one. */
@@ -200,7 +206,9 @@ export function tokenize(sentence: string, set: SymbolSet): Token[] {
       if (/^[0-9]/.test(word)) return { text, word: '', key: false };
       if (chosen) return { text, word, key: true, chosen, symbol: set.lookup(chosen) };
       if (FUNCTION_WORDS.has(word)) return { text, word, key: false };
-      const symbol = wordForms(word).map((form) => set.lookup(form)).find(Boolean);
+      const symbol = wordForms(word)
+        .map((form) => set.lookup(form))
+        .find(Boolean);
       // A capital letter inside a sentence is a name (Biscuit, Mr Osei): no symbol, and no warning.
       const isName = index > 0 && /^[A-Z]/.test(written) && word !== 'i';
       if (isName && !symbol) return { text, word, key: false };
