@@ -5,7 +5,7 @@
  * `quality: { strict: true }` turns every warning into a problem that stops the build.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { fieldLabel } from '../content/field-labels.ts';
+import { fieldLabel } from '../content/field-meta.ts';
 import { checkPlanQuality, genericStrategies } from './plan-quality.ts';
 import { checkPlainText, glossaryWords, type Audience } from './plain-language.ts';
 import type { Problem } from '../content/problems.ts';
