@@ -4,6 +4,7 @@
  * `npm run schema` writes them to schemas/; a unit test fails when the checked-in files are not current.
  */
 import { z } from 'zod';
+import { YearGroupSchema } from '../../schemas/year-group.ts';
 import { CONTENT_SCHEMAS, type ContentKind } from './field-meta.ts';
 
 /** Which file each schema describes, as the JSON Schema's own title. */
@@ -37,6 +38,12 @@ export function jsonSchemaText(kind: ContentKind): string {
       // zod leaves out the examples of a preprocessed field (a date); they are written as the SENCO writes them.
       const examples = z.globalRegistry.get(zodSchema)?.examples;
       if (examples && !json['examples']) json['examples'] = examples;
+      // A year group may be written R or Reception as well as a number.
+      if (zodSchema._zod.def === YearGroupSchema._zod.def) {
+        const number = { type: json['type'], minimum: json['minimum'], maximum: json['maximum'] };
+        for (const key of Object.keys(number)) delete json[key];
+        json['anyOf'] = [number, { type: 'string', enum: ['R', 'Reception'] }];
+      }
     },
   });
   return `${JSON.stringify({ $schema: schema.$schema, title: FILES[kind], ...schema }, null, 2)}\n`;
