@@ -920,7 +920,8 @@ const TARGET = ['targets', '*'];
 function fieldLines(field: AudienceField, idea: TargetIdea, fill: (text: string) => string): string[] {
   const key = field.path.at(-1)!;
   const value: unknown =
-    (idea as unknown as Record<string, unknown>)[key] ?? metaOf(schemaAt(CONTENT_SCHEMAS.plan, field.path)!)?.examples?.[0];
+    (idea as unknown as Record<string, unknown>)[key] ??
+    (metaOf(schemaAt(CONTENT_SCHEMAS.plan, field.path)!)?.examples as unknown[] | undefined)?.[0];
   if (value === undefined) return [];
   if (field.text) return typeof value === 'string' ? [`    ${key}: ${yaml(fill(value))}`] : [];
   const wordings = value as Record<string, unknown>;

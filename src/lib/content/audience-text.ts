@@ -131,8 +131,8 @@ export function audienceTexts(file: ContentKind, data: unknown): AudienceTextAt[
 }
 
 /** The texts a view's readers read: the field is in that view, in the reader's own wording. */
-export const readIn = (texts: AudienceTextAt[], audience: Exclude<Audience, 'staff'>) =>
-  texts.filter((text) => text.audience === audience && text.field.views.includes(audience));
+export const readIn = <A extends Exclude<Audience, 'staff'>>(texts: AudienceTextAt[], audience: A) =>
+  texts.filter((text): text is AudienceTextAt & { audience: A } => text.audience === audience && text.field.views.includes(audience));
 
 /** The values at a path with '*' for every item of a list. */
 function valuesAt(data: unknown, path: readonly string[], at: (string | number)[] = []): { path: (string | number)[]; value: unknown }[] {
