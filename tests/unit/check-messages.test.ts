@@ -1,7 +1,7 @@
 /**
  * Every message the checker prints for a content mistake, pinned as the SENCO reads it. Each case is
- * the valid school in tests/fixtures/valid-school/ with one file from tests/fixtures/invalid/<case>/
- * replaced or added.
+ * the valid school in tests/fixtures/valid-school/ with the one change tests/fixtures/invalid/<case>/
+ * makes (see tests/support/fixture-school.ts).
  */
 import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';

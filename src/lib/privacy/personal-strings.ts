@@ -2,6 +2,7 @@
  * Everything personal about every pupil, as strings the audit looks for in the published files:
  * names, the pupil id, the date of birth, and every text of the plan, its reviews and its body.
  */
+import { AUDIENCE_FIELDS, AUDIENCES } from '../content/audience-text.ts';
 import type { SchoolContent } from '../content/school-content.ts';
 
 export interface PersonalString {
@@ -42,8 +43,14 @@ const NOT_PERSONAL = new Set([
   'className',
   'pronouns',
 ]);
-/** Audience fields are personal text even though "family" and "pupil" are also the names of views. */
-const TEXT_FIELDS = new Set(['staff', 'family', 'pupil']);
+/**
+ * Audience text (audience-text.ts) is always personal: the wordings, even though "family" and "pupil"
+ * are also the names of views, and every field that is itself a text.
+ */
+const TEXT_FIELDS = new Set<string>([
+  ...AUDIENCES,
+  ...AUDIENCE_FIELDS.filter((field) => field.text).map((field) => field.path.filter((key) => key !== '*').at(-1)!),
+]);
 const MIN_TEXT = 12;
 
 export function personalStrings(content: SchoolContent): PersonalString[] {

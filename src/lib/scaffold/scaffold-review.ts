@@ -5,7 +5,7 @@
  * achieved and keeps the achieved ones under earlierTargets.
  */
 import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
-import type { Target } from '../../schemas/index.ts';
+import { EarlierTargetSchema, type EarlierTarget, type Target } from '../../schemas/index.ts';
 import type { ReviewCycle } from '../../schemas/review-cycle.ts';
 import { longDate } from '../dates.ts';
 import { knownAs } from '../plan/plan-words.ts';
@@ -61,7 +61,8 @@ export function scaffoldReview(pupil: PupilEntry, senco: string, today: string):
   ].join('\n');
 }
 
-const EARLIER_FIELDS = ['id', 'area', 'staff', 'family', 'pupil', 'baseline', 'successCriteria', 'by', 'ehcpOutcome'] as const;
+/** What an achieved target keeps when it moves to earlierTargets: every field an earlier target has. */
+const EARLIER_FIELDS = Object.keys(EarlierTargetSchema.shape) as (keyof EarlierTarget & keyof Target)[];
 
 /**
  * The next plan, drafted from the current plan.mdx's text: comments and layout are kept; the plan
