@@ -23,5 +23,7 @@ export const collections = {
   plans: defineCollection({ loader: glob({ base, pattern: 'pupils/*/plan.mdx', generateId: pupilFolder }) }),
   reviews: defineCollection({ loader: glob({ base, pattern: 'pupils/*/reviews/*.mdx', generateId: reviewId }) }),
   groups: defineCollection({ loader: glob({ base, pattern: 'groups/*.mdx', generateId: fileName }) }),
-  strategies: defineCollection({ loader: glob({ base, pattern: 'strategies/*.md', generateId: fileName }) }),
+  // Rendered when a page shows it, through Vite like the MDX bodies, not while the content syncs:
+  // a sync logs a body the compile guard refuses and carries on; a page build stops.
+  strategies: defineCollection({ loader: glob({ base, pattern: 'strategies/*.md', generateId: fileName, deferRender: true }) }),
 };

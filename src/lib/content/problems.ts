@@ -182,6 +182,7 @@ const EXAMPLES: Record<string, string> = {
   evidence: 'evidence: 3 errors per 100 words on 4 December 2026',
   decision: 'decision: carry-on',
   date: 'date: 2026-10-16',
+  credit: 'credit: Symbols used under licence from the publisher.',
 };
 
 const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
