@@ -394,6 +394,16 @@ describe('check messages', () => {
     `);
   });
 
+  test('refuses an alias bomb in the frontmatter of a strategy', () => {
+    expect(check('yaml-alias-bomb-in-frontmatter')).toMatchInlineSnapshot(`
+      "content/strategies/visual-timer.md, line 2
+        This file uses YAML anchors (&name) or aliases (*name) on 9 lines, which Waypoint does not read.
+        To fix it: write the text out in full wherever it is needed. Text that starts with & or * goes in "quotes".
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
   test('explains text that starts with a star, which YAML reads as an alias', () => {
     expect(check('yaml-text-starting-with-star')).toMatchInlineSnapshot(`
       "content/glossary.yaml, line 3
@@ -464,6 +474,7 @@ const CASES = [
   'symbol-outside-folder',
   'symbol-manifest-mistakes',
   'yaml-alias-bomb',
+  'yaml-alias-bomb-in-frontmatter',
   'yaml-text-starting-with-star',
   'windows-1252-text',
   'utf-16-text',

@@ -127,29 +127,45 @@ describe('a body that would run code', () => {
   }, 120_000);
 
   test('stops astro build on its own too', async () => {
-    const attack = fixtureSchool('body-imports-code');
-    const build = await fixtureBuild(attack.folder, 'mrs-khan', PASSPHRASE);
-    try {
-      let status = 0;
-      let said = '';
-      try {
-        execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', build.dist], {
-          env: { ...process.env, WAYPOINT_CONTENT: attack.folder, WAYPOINT_PRIVATE: build.keys, ASTRO_TELEMETRY_DISABLED: '1' },
-          stdio: 'pipe',
-          encoding: 'utf8',
-        });
-      } catch (error) {
-        const failed = error as { status: number; stdout: string; stderr: string };
-        ({ status } = failed);
-        said = `${failed.stdout}${failed.stderr}`;
-      }
-      expect(status).not.toBe(0);
-      expect(said).toContain('An "import" line would run code when the site is built');
-      const pages = existsSync(build.dist) ? files(build.dist).filter((file) => file.includes(`${path.sep}v${path.sep}`)) : [];
-      expect(pages).toEqual([]);
-    } finally {
-      build.remove();
-      attack.remove();
-    }
+    const { status, said, pages } = await astroAlone('body-imports-code');
+    expect(status).not.toBe(0);
+    expect(said).toContain('An "import" line would run code when the site is built');
+    expect(pages).toEqual([]);
+  }, 120_000);
+
+  test('stops astro build on its own on a YAML alias bomb, before Astro reads the file and hangs', async () => {
+    const { status, said, pages } = await astroAlone('yaml-alias-bomb-in-frontmatter');
+    expect(status).not.toBe(0);
+    expect(said).toContain(
+      'strategies/visual-timer.md, line 2: this file uses YAML anchors (&) or aliases (*), which Waypoint does not read.',
+    );
+    expect(pages).toEqual([]);
   }, 120_000);
 });
+
+/** Runs `astro build` alone (no npm run build in front) on the valid school with an invalid case over it. */
+async function astroAlone(invalidCase: string): Promise<{ status: number; said: string; pages: string[] }> {
+  const attack = fixtureSchool(invalidCase);
+  const build = await fixtureBuild(attack.folder, 'mrs-khan', PASSPHRASE);
+  try {
+    let status = 0;
+    let said = '';
+    try {
+      execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', build.dist], {
+        env: { ...process.env, WAYPOINT_CONTENT: attack.folder, WAYPOINT_PRIVATE: build.keys, ASTRO_TELEMETRY_DISABLED: '1' },
+        stdio: 'pipe',
+        encoding: 'utf8',
+        timeout: 100_000,
+      });
+    } catch (error) {
+      const failed = error as { status: number | null; stdout: string; stderr: string };
+      status = failed.status ?? -1;
+      said = `${failed.stdout}${failed.stderr}`;
+    }
+    const pages = existsSync(build.dist) ? files(build.dist).filter((file) => file.includes(`${path.sep}v${path.sep}`)) : [];
+    return { status, said, pages };
+  } finally {
+    build.remove();
+    attack.remove();
+  }
+}

@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { raw } from 'hast-util-raw';
 import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import { contentFolder } from '../config.ts';
 import { BODY_PICTURE_SIZE, embedPicture } from '../privacy/photo.ts';
 import { findBodyImage } from './body-images.ts';
@@ -30,12 +31,12 @@ interface CompiledFile {
 const NOTHING_BUILT = 'Nothing was built. Run npm run check to see every problem in the content and how to fix it.';
 
 export function remarkContentIsData() {
-  return async (tree: MdNode, file: CompiledFile) => {
+  return async (tree: MdastRoot, file: CompiledFile) => {
     const content = contentFolder();
     const offset = lineOffset(file);
     const at = (line: number | undefined) => (line === undefined ? undefined : line + offset);
     const shown = displayPath(file.path);
-    const { findings, images } = judgeBody(tree, bodyKind(file.path));
+    const { findings, images } = judgeBody(tree as unknown as MdNode, bodyKind(file.path));
     const problems: Problem[] = findings
       .filter((finding) => finding.severity === 'error')
       .map(({ line, ...finding }) => ({ file: shown, line: at(line), field: 'Free text', ...finding }));

@@ -99,6 +99,19 @@ export function readYamlSource(written: string, kind: 'yaml' | 'frontmatter'): Y
 }
 
 /**
+ * The file line of the first YAML anchor or alias in a .md/.mdx file's frontmatter, if any. Quick
+ * for the usual file, which has neither & nor * in it.
+ */
+export function firstReusedLine(text: string): number | undefined {
+  const parts = splitFrontmatter(text.replace(/^\uFEFF/, ''));
+  if (!parts || !/[&*]/.test(parts.yaml)) return undefined;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(parts.yaml, { lineCounter, prettyErrors: false });
+  const first = reusedNodes(doc)[0];
+  return first === undefined ? undefined : lineCounter.linePos(first).line + parts.firstLine - 1;
+}
+
+/**
  * Where the file names a node to reuse (&anchor) or reuses one (*alias). A SENCO never needs them,
  * and a few lines of aliases can stand for billions of values: refuse them before anything expands.
  */
