@@ -3,7 +3,7 @@
  * the valid school in tests/fixtures/valid-school/ with one file from tests/fixtures/invalid/<case>/
  * replaced or added.
  */
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { formatProblems } from '../../src/lib/content/format-problems.ts';
@@ -497,7 +497,7 @@ describe('check messages for files a fixture cannot hold', () => {
       }),
     ).toMatchInlineSnapshot(`
       "content/pupils/ruby-hale/plan.mdx
-        The file is 1.3 MB, more than the 1 MB Waypoint reads (a long plan is about 15 KB).
+        The file is 1.4 MB, more than the 1 MB Waypoint reads (a long plan is about 15 KB).
         To fix it: check it is the right file. Keep pictures in their own files beside it, and move old notes out of it.
 
       Found 1 problem in 1 file. Nothing was published."
@@ -511,6 +511,60 @@ describe('check messages for files a fixture cannot hold', () => {
         writeFileSync(plan, `\uFEFF${readFileSync(plan, 'utf8')}`);
       }),
     ).toBe('No problems found.');
+  });
+
+  test('warns about a picture with no description, and refuses one too large to read', () => {
+    expect(
+      checkChanged((folder) => {
+        const group = path.join(folder, 'groups/year-4-reading.mdx');
+        writeFileSync(group, `${readFileSync(group, 'utf8')}\n![](word-chart.png)\n\n![The class photo](class-photo.jpg)\n`);
+        writeFileSync(path.join(folder, 'groups/word-chart.png'), '');
+        writeFileSync(path.join(folder, 'groups/class-photo.jpg'), '');
+        truncateSync(path.join(folder, 'groups/class-photo.jpg'), 25_000_000);
+      }),
+    ).toMatchInlineSnapshot(`
+      "content/groups/year-4-reading.mdx, line 32 — Free text
+        Warning: The picture "word-chart.png" has no description, so a screen reader cannot say what it shows.
+        To fix it: write what it shows between the square brackets: ![what the picture shows](word-chart.png).
+
+      content/groups/year-4-reading.mdx, line 34 — Free text
+        The picture "class-photo.jpg" is 25 MB, more than the 20 MB Waypoint reads.
+        To fix it: save a smaller copy of it.
+
+      Found 1 problem and 1 warning in 1 file. Nothing was published."
+    `);
+  });
+
+  test('refuses an audience section that starts in the middle of a sentence', () => {
+    expect(
+      checkChanged((folder) => {
+        const group = path.join(folder, 'groups/year-4-reading.mdx');
+        writeFileSync(group, `${readFileSync(group, 'utf8')}\nWe read together. <ForPupil>I read with Mrs Hughes.</ForPupil>\n`);
+      }),
+    ).toMatchInlineSnapshot(`
+      "content/groups/year-4-reading.mdx, line 32 — Free text
+        A <ForPupil> section must start on a line of its own, outside any other section.
+        To fix it: put <ForPupil> on a line by itself, the text on the lines below, and </ForPupil> on a line after it.
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('refuses a symbol picture larger than 1 MB', () => {
+    expect(
+      checkChanged((folder) => {
+        mkdirSync(path.join(folder, 'symbols'));
+        writeFileSync(path.join(folder, 'symbols/manifest.yaml'), 'name: Ashdown symbols\ncredit: Drawn by our staff.\nsymbols:\n  read: read.png\n');
+        writeFileSync(path.join(folder, 'symbols/read.png'), '');
+        truncateSync(path.join(folder, 'symbols/read.png'), 1_500_000);
+      }),
+    ).toMatchInlineSnapshot(`
+      "content/symbols/manifest.yaml, line 4 — Symbols, "read"
+        The picture "read.png" is 1.5 MB, more than the 1 MB a symbol may be.
+        To fix it: save a smaller copy: a symbol is shown a few centimetres across.
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
   });
 
   test("refuses a photo that is a link to a file outside the pupil's folder", () => {

@@ -79,11 +79,30 @@ describe('compiling an MDX body, with no checker in front', () => {
     );
   });
 
-  test('compiles Markdown, the audience sections, safe tags and notes', async () => {
+  test('compiles Markdown, the audience sections, safe tags, escapes and notes', async () => {
     const code = await compileMdx(
-      '{/* a note for the SENCO */}\n\n<ForFamily>\nRuby reads with **Mrs Hughes**.<br />Ring <abbr title="special educational needs co-ordinator">SENCO</abbr> on [01632 960 207](tel:01632960207).\n</ForFamily>\n',
+      [
+        '{/* a note for the SENCO */}',
+        '',
+        '## Notes',
+        '',
+        '| Week | Words read |',
+        '| --- | --- |',
+        '| 1 | 12 \\< 20 \\{all\\} |',
+        '',
+        '> Ruby said: "I like the word games."',
+        '',
+        '<ForFamily>',
+        'Ruby reads with **Mrs Hughes**.<br />Ring <abbr title="special educational needs co-ordinator">SENCO</abbr> on [01632 960 207](tel:01632960207).',
+        '',
+        '<span lang="pl">Dzień dobry</span>, see [the review](#review) or [email us](mailto:send@ashdown.example.sch.uk).',
+        '</ForFamily>',
+        '',
+      ].join('\n'),
     );
-    expect(code).toContain('Mrs Hughes');
+    for (const text of ['Mrs Hughes', 'Dzień dobry', '"12 < 20 {all}"', '_components.table', '_components.blockquote', 'tel:01632960207']) {
+      expect(code).toContain(text);
+    }
   });
 
   test('puts a picture inside the page as a WebP data: URI, with no import for Astro to copy', async () => {

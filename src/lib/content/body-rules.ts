@@ -218,7 +218,7 @@ export function judgeBody(tree: MdNode, kind: 'mdx' | 'md'): { findings: Finding
         line,
         severity: 'warning',
         message: `The picture "${url}" has no description, so a screen reader cannot say what it shows.`,
-        fix: `Write what it shows between the square brackets: ![Ruby's reward chart](${url}).`,
+        fix: `Write what it shows between the square brackets: ![what the picture shows](${url}).`,
       });
     }
     images.push({ url, line, node });

@@ -20,9 +20,9 @@ export type ReadText = { text: string; problem?: undefined } | { text?: undefine
 const SAVE_AS_UTF8 =
   'Open the file in your editor and save it with the encoding "UTF-8" (Notepad: File, Save as, Encoding: UTF-8; VS Code: click the encoding at the bottom right, then "Save with Encoding", UTF-8).';
 
-/** A size in words: 1.2 MB, 340 KB. */
+/** A size in words, rounded up so a file over a limit never reads as the limit: 1.3 MB, 340 KB. */
 export const sizeInWords = (bytes: number) =>
-  bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.ceil(bytes / 1000)} KB`;
+  bytes >= 1_000_000 ? `${(Math.ceil(bytes / 100_000) / 10).toString()} MB` : `${Math.ceil(bytes / 1000)} KB`;
 
 export function readContentText(file: string): ReadText {
   const size = statSync(file).size;
