@@ -25,6 +25,8 @@ interface Processor {
   createRenderer(shared: object): Promise<{ render(content: string, options: { fileURL: URL }): Promise<{ code: string }> }>;
 }
 const processor = config.markdown!.processor as unknown as Processor;
+/** What Astro hands the processor from astro.config.mjs's markdown settings. */
+const shared = { gfm: true, smartypants: true, syntaxHighlight: config.markdown!.syntaxHighlight };
 
 let folder: string;
 const savedContent = process.env['WAYPOINT_CONTENT'];
@@ -44,7 +46,7 @@ afterAll(() => {
 async function compileMdx(body: string): Promise<string> {
   const file = path.join(folder, 'pupils/ruby-hale/plan.mdx');
   writeFileSync(file, body);
-  const renderer = await processor.createMdxRenderer({ gfm: true, smartypants: true }, { srcDir: pathToFileURL(folder) });
+  const renderer = await processor.createMdxRenderer(shared, { srcDir: pathToFileURL(folder) });
   return (await renderer.process(body, file, {})).code;
 }
 
@@ -52,7 +54,7 @@ async function compileMdx(body: string): Promise<string> {
 async function renderMd(body: string): Promise<string> {
   const file = path.join(folder, 'strategies/overlay.md');
   writeFileSync(file, body);
-  const renderer = await processor.createRenderer({ gfm: true, smartypants: true });
+  const renderer = await processor.createRenderer(shared);
   return (await renderer.render(body, { fileURL: pathToFileURL(file) })).code;
 }
 
@@ -136,6 +138,12 @@ describe('rendering a Markdown strategy, with no checker in front', () => {
     expect(await renderMd('Keep a **spare** overlay.<br>Ask the <abbr title="teaching assistant">TA</abbr>.\n')).toContain(
       '<strong>spare</strong>',
     );
+  });
+
+  test('renders code without the inline styles of syntax highlighting, which the Content-Security-Policy blocks', async () => {
+    const html = await renderMd('```js\nconst overlay = "yellow";\n```\n');
+    expect(html).toContain('<code class="language-js">');
+    expect(html).not.toContain('style=');
   });
 });
 
