@@ -121,6 +121,24 @@ describe('compiling an MDX body, with no checker in front', () => {
   });
 });
 
+describe('each tag the issue names, in MDX and in Markdown', () => {
+  const TAGS = {
+    meta: '<meta http-equiv="refresh" content="0; url=https://example.com/" />',
+    form: '<form action="https://example.com/"></form>',
+    iframe: '<iframe src="https://example.com/"></iframe>',
+    link: '<link rel="stylesheet" href="https://example.com/x.css" />',
+    script: '<script src="https://example.com/x.js"></script>',
+    style: '<style>{"body { display: none }"}</style>',
+    object: '<object data="https://example.com/x.pdf"></object>',
+    embed: '<embed src="https://example.com/x.swf" />',
+  };
+  test.each(Object.entries(TAGS))('refuses <%s> in a plan and in a strategy', async (tag, html) => {
+    const refused = new RegExp(`An? <${tag}> tag`);
+    await expect(compileMdx(`${html}\n`)).rejects.toThrow(refused);
+    await expect(renderMd(`${html.replace('{"body { display: none }"}', 'body { display: none }')}\n`)).rejects.toThrow(refused);
+  });
+});
+
 describe('rendering a Markdown strategy, with no checker in front', () => {
   test('refuses a fake sign-in form', async () => {
     await expect(renderMd('<form action="https://waypoint-login.example.com/"><input type="password" name="p"></form>\n')).rejects.toThrow(
