@@ -554,7 +554,10 @@ describe('check messages for files a fixture cannot hold', () => {
     expect(
       checkChanged((folder) => {
         mkdirSync(path.join(folder, 'symbols'));
-        writeFileSync(path.join(folder, 'symbols/manifest.yaml'), 'name: Ashdown symbols\ncredit: Drawn by our staff.\nsymbols:\n  read: read.png\n');
+        writeFileSync(
+          path.join(folder, 'symbols/manifest.yaml'),
+          'name: Ashdown symbols\ncredit: Drawn by our staff.\nsymbols:\n  read: read.png\n',
+        );
         writeFileSync(path.join(folder, 'symbols/read.png'), '');
         truncateSync(path.join(folder, 'symbols/read.png'), 1_500_000);
       }),
