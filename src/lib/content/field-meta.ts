@@ -12,6 +12,7 @@ import {
   SchoolSchema,
   StaffListSchema,
   StrategySchema,
+  SymbolManifestSchema,
 } from '../../schemas/index.ts';
 
 /** Every kind of content file and its schema: the JSON Schemas are made from the same table. */
@@ -23,6 +24,7 @@ export const CONTENT_SCHEMAS = {
   staff: StaffListSchema,
   glossary: GlossarySchema,
   school: SchoolSchema,
+  symbols: SymbolManifestSchema,
 } as const satisfies Record<string, z.ZodType>;
 export type ContentKind = keyof typeof CONTENT_SCHEMAS;
 
