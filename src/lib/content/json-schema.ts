@@ -16,6 +16,7 @@ const FILES: Record<ContentKind, string> = {
   staff: 'The staff list: content/staff.yaml',
   glossary: 'The glossary: content/glossary.yaml',
   school: 'The school: content/school.yaml',
+  symbols: "The school's own symbols: content/symbols/manifest.yaml",
 };
 
 /** The folder, from the repository's root, that holds the generated files. */

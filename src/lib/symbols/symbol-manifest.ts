@@ -8,7 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { confinedFile } from '../content/confined-path.ts';
 import { displayPath } from '../content/display-path.ts';
-import { fieldLabel } from '../content/field-labels.ts';
+import { fieldLabel } from '../content/field-meta.ts';
 import { problemsFromIssues, type Problem } from '../content/problems.ts';
 import { readContentText, sizeInWords } from '../content/read-text.ts';
 import { readYamlSource } from '../content/yaml-source.ts';
