@@ -92,10 +92,11 @@ function firefox(): Engine {
 }
 
 function webkit(): Engine {
-  const driver = findExecutable(process.env['WAYPOINT_WEBKIT_DRIVER'] ?? 'WebKitWebDriver');
+  const wanted = process.env['WAYPOINT_WEBKIT_DRIVER'] ?? 'WebKitWebDriver';
+  const driver = findExecutable(wanted);
   const xvfb = findExecutable('Xvfb');
   const missing = !driver
-    ? 'WebKitWebDriver is not installed (Debian: apt-get install webkit2gtk-driver)'
+    ? `${wanted} is not installed (Debian: apt-get install webkit2gtk-driver)`
     : !xvfb && !process.env['DISPLAY']
       ? 'there is no display and Xvfb is not installed (Debian: apt-get install xvfb)'
       : undefined;
