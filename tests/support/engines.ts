@@ -50,7 +50,7 @@ function chromium(): Engine {
         stop: () => browser.close(),
         page: {
           goto: async (url) => void (await page.goto(url)),
-          evaluate: (fn, arg) => page.evaluate(fn, arg ?? (null as never)),
+          evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A) => page.evaluate(fn as (arg: unknown) => T | Promise<T>, arg ?? null),
           fill: (selector, text) => page.locator(selector).pressSequentially(text),
           click: (selector) => page.locator(selector).click(),
           screenshot: async (file) => void (await page.screenshot({ path: file })),
@@ -81,7 +81,8 @@ function firefox(): Engine {
         stop: () => browser.close(),
         page: {
           goto: async (url) => void (await page.goto(url)),
-          evaluate: (fn, arg) => page.evaluate(fn, arg ?? (null as never)) as never,
+          evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A) =>
+            page.evaluate(fn as (arg: unknown) => T | Promise<T>, arg ?? null) as Promise<T>,
           fill: (selector, text) => page.type(selector, text),
           click: (selector) => page.click(selector),
           screenshot: async (file) => void (await page.screenshot({ path: file })),
