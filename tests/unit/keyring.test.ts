@@ -26,7 +26,8 @@ import {
   type Keyring,
 } from '../../src/lib/privacy/keyring.ts';
 import { decryptKeyringBackup, encryptKeyringBackup, type KeyringBackup } from '../../src/lib/privacy/keyring-backup.ts';
-import { fullUrl, siteAddress, writeLinks, type LinksFile } from '../../src/lib/privacy/links.ts';
+import { siteAddress, writeLinks, type LinksFile } from '../../src/lib/privacy/links.ts';
+import { fullUrl } from '../../src/lib/privacy/page-link.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { RANDOM_ALPHABET, newPassphrase, newRandomPassphrase } from '../../src/lib/privacy/passphrase.ts';
 import { normalizePassphrase } from '../../src/lib/privacy/passphrase-form.ts';
