@@ -1,7 +1,9 @@
 /**
- * A page older than the site's current version of it says so. The marker school is built, a plan is
- * changed and the site rebuilt; the browser is then handed the first build's copy of a page, as a
- * cache or a slow mirror would hand it, while the host serves the new build.
+ * What readers see after the site is rebuilt and published again at the same address. Staff who are
+ * signed in stay signed in; someone who has left is locked out; and a page older than the site's
+ * current version of it says so. The marker school is built, changed and rebuilt; the browser is
+ * handed an earlier build's copy of a page, as a cache or a slow mirror would hand it, while the
+ * host serves the new build.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
@@ -12,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { fixtureBuild, type BuiltFixture } from '../support/build-fixture.ts';
-import { signIn, waitOpened } from '../support/open-views.ts';
+import { signIn, waitOpened, waitProblem } from '../support/open-views.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -40,11 +42,13 @@ function copyOf(pageKey: string): Copy {
   };
 }
 
+/** Rebuilds and serves the new output at the same address, as a host does after a deploy. */
 async function rebuild(): Promise<void> {
+  const port = server ? Number(new URL(server.url).port) : 0;
   await server?.close();
   const { status, output } = site.build();
   if (status !== 0) throw new Error(output);
-  server = await serveStatic(site.dist);
+  server = await serveStatic(site.dist, port);
 }
 const keys = (...args: string[]) =>
   execFileSync(process.execPath, ['scripts/keys.ts', ...args, '--json'], {
@@ -52,9 +56,11 @@ const keys = (...args: string[]) =>
     encoding: 'utf8',
   });
 
+const newPage = async () => (await browser.newContext()).newPage();
+
 /** Opens a link while the browser is handed an older copy of the page, as a cache would. */
 async function openOldCopy(copy: Copy, page?: Page): Promise<Page> {
-  const tab = page ?? (await browser.newPage());
+  const tab = page ?? (await newPage());
   await tab.route(new URL(copy.address, server!.url).href, (route) => route.fulfill({ contentType: 'text/html', body: copy.html }));
   await tab.goto(new URL(copy.link, server!.url).href);
   return tab;
@@ -91,10 +97,14 @@ afterAll(async () => {
 
 describe('after a plan changes and the site is rebuilt', () => {
   let family: Copy;
+  let signedIn: Page;
   beforeAll(async () => {
     family = copyOf('family:mark-pupil');
+    signedIn = await newPage();
+    await signIn(signedIn, server!.url, PASSPHRASE);
     const plan = path.join(dir, 'content/pupils/mark-pupil/plan.mdx');
-    writeFileSync(plan, readFileSync(plan, 'utf8').replaceAll('FAMILY-target-one', 'FAMILY-target-one-CHANGED'));
+    const changed = readFileSync(plan, 'utf8').replace('FAMILY-target-one', 'FAMILY-target-one-CHANGED');
+    writeFileSync(plan, changed.replace('SECRET-STAFF-target-one', 'SECRET-STAFF-target-one-CHANGED'));
     await rebuild();
   }, 120_000);
 
@@ -116,11 +126,42 @@ describe('after a plan changes and the site is rebuilt', () => {
     expect(page.url()).not.toContain('#');
   });
 
+  test('staff signed in before the rebuild stay signed in, and open the new page', async () => {
+    await signedIn.goto(new URL(copyOf('staff:mark-pupil').link, server!.url).href);
+    await waitOpened(signedIn);
+    expect(await signedIn.locator('[data-wp-private="main"]').textContent()).toContain('SECRET-STAFF-target-one-CHANGED');
+    expect((await revisionNotice(signedIn)).state).toBe('current');
+  });
+
   test('the current page says nothing about its version', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(new URL(copyOf('family:mark-pupil').link, server!.url).href);
     await waitOpened(page);
     expect(await revisionNotice(page)).toEqual({ state: 'current', text: '', visible: false });
+  });
+});
+
+describe('after a member of staff leaves and the site is rebuilt', () => {
+  let leaver: { passphrase: string; page: Page };
+  beforeAll(async () => {
+    const staffYaml = path.join(dir, 'content/staff.yaml');
+    const before = readFileSync(staffYaml, 'utf8');
+    writeFileSync(staffYaml, `${before}- { id: ms-leaver, name: Ms Leaver, role: Teaching assistant }\n`);
+    const made = JSON.parse(keys('staff', 'add', 'ms-leaver')) as { staff: { passphrase: string }[] };
+    await rebuild();
+    leaver = { passphrase: made.staff[0]!.passphrase, page: await newPage() };
+    await signIn(leaver.page, server!.url, leaver.passphrase, true);
+    writeFileSync(staffYaml, before);
+    await rebuild();
+  }, 180_000);
+
+  test('their remembered sign-in opens nothing, and their passphrase no longer signs in', async () => {
+    await leaver.page.goto(new URL(copyOf('staff:mark-pupil').link, server!.url).href);
+    await leaver.page.waitForSelector('[data-wp-signin]:not([hidden])');
+    expect(await leaver.page.locator('[data-wp-private="main"]').innerHTML()).toBe('');
+    await leaver.page.getByLabel('Passphrase', { exact: true }).fill(leaver.passphrase);
+    await leaver.page.getByRole('button', { name: 'Sign in' }).click();
+    expect((await waitProblem(leaver.page)).title).toBe('That passphrase did not work');
   });
 });
 
@@ -132,8 +173,8 @@ describe('after the staff key is rotated and the site is rebuilt', () => {
     await rebuild();
   }, 120_000);
 
-  test('an older copy of a staff page says so, even before anyone signs in', async () => {
-    const page = await browser.newPage();
+  test('an older copy of a staff page says so, though the newer sign-in cannot open it', async () => {
+    const page = await newPage();
     await signIn(page, server!.url, PASSPHRASE);
     await openOldCopy(staff, page);
     expect((await revisionNotice(page)).state).toBe('stale');
