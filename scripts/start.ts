@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { contentFolder, keyringFolder, servePort } from '../src/lib/config.ts';
 import { addStaffKeys, ensureKeyring, KeyringError, writeKeyring } from '../src/lib/privacy/keyring.ts';
-import { fullUrl, pupilLinks, STAFF_SIGN_IN } from '../src/lib/privacy/links.ts';
+import { pupilLinks, STAFF_SIGN_IN } from '../src/lib/privacy/links.ts';
+import { fullUrl } from '../src/lib/privacy/page-link.ts';
 import { loadContent } from '../src/lib/content/load-content.ts';
 import { newPassphrase } from '../src/lib/privacy/passphrase.ts';
 import { person } from '../src/lib/plan/plan-words.ts';

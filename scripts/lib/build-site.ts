@@ -59,6 +59,11 @@ async function buildUnlocked({ outDir, quiet = false }: BuildOptions): Promise<B
     return undefined;
   }
   if (keys.created) console.log('Made a new keyring for this school (it is git-ignored; back it up with npm run keys -- backup).');
+  if (keys.staffKeyReplacedFor.length > 0) {
+    console.log(
+      `Made a new staff key, because ${keys.staffKeyReplacedFor.join(', ')} can no longer sign in. Everyone else signs in again once.`,
+    );
+  }
   if (keys.staffWithoutKeys.length > 0) {
     console.log(`${keys.staffWithoutKeys.length} member(s) of staff cannot sign in yet: npm run keys gives them passphrases.`);
   }

@@ -4,7 +4,6 @@
  * throws, and the build removes dist/ (fail closed).
  */
 import type { AstroIntegration } from 'astro';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,8 +11,9 @@ import { parse } from 'node-html-parser';
 import { searchFileAad } from '../lib/privacy/aad.ts';
 import { auditFolder, formatLeaks } from '../lib/privacy/audit.ts';
 import { sealBytes } from '../lib/privacy/crypto.ts';
-import { toBase64Url } from '../lib/privacy/encoding.ts';
+import { fromBase64Url } from '../lib/privacy/encoding.ts';
 import { readKeyring } from '../lib/privacy/keyring.ts';
+import { searchKey } from '../lib/privacy/page-keys.ts';
 import { personalStrings } from '../lib/privacy/personal-strings.ts';
 import { privatePages } from '../lib/routes.ts';
 import { pageId, pageUrl } from '../lib/privacy/page-address.ts';
@@ -36,7 +36,7 @@ export function privacy(): AstroIntegration {
         const keyring = readKeyring();
         if (!keyring) throw new Error('There is no keyring, so the pages cannot be encrypted. Run npm run keys, then build again.');
         const pages = privatePages(school);
-        const build = toBase64Url(randomBytes(16));
+        const staffKeyId = keyring.staffKey.id;
 
         let started = performance.now();
         const staffViews: SearchPage[] = pages.flatMap((page) => {
@@ -45,8 +45,9 @@ export function privacy(): AstroIntegration {
           const main = html.querySelector('[data-wp-private="main"]')?.innerHTML ?? '';
           return [{ url: pageUrl(page), html: `<html lang="en"><body><main data-pagefind-body>${main}</main></body></html>` }];
         });
-        const search = await writeEncryptedSearchIndex(dist, staffViews, (key, data, name) =>
-          sealBytes(key, data, searchFileAad(build, name)),
+        const key = await searchKey(fromBase64Url(keyring.staffKey.key));
+        const search = await writeEncryptedSearchIndex(dist, staffViews, (data, name) =>
+          sealBytes(key, data, searchFileAad(staffKeyId, name)),
         );
         recordTiming('search index', performance.now() - started, { bytes: search.encryptedBytes, files: search.files });
         logger.info(
@@ -60,8 +61,7 @@ export function privacy(): AstroIntegration {
           keyring,
           staffIds: new Set(school.staff.map((member) => member.id)),
           familyPassphrase: school.school.access.familyPassphrase,
-          build,
-          searchKey: search.searchKey,
+          searchKey: key,
         });
         recordTiming('encryption', performance.now() - started, { pages: report.pages });
         logger.info(`Encrypted ${report.pages} pages for ${report.staff} staff in ${Math.round(performance.now() - started)} ms.`);

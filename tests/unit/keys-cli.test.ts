@@ -116,6 +116,23 @@ test('--json prints only JSON in the documented shape', SLOW, () => {
   });
 });
 
+test('rotate with no pupil makes a new staff key, keeps every link and passphrase, and says what happens next', SLOW, () => {
+  keys([]);
+  const before = keyring();
+  const { status, output } = keys(['rotate']);
+  expect(status).toBe(0);
+  expect(output).not.toMatch(STACK_TRACE);
+  expect(output).toContain('Made a new staff key');
+  expect(output).toContain('signs in again');
+  const after = keyring();
+  expect(after.staffKey.id).not.toBe(before.staffKey.id);
+  expect(after.staffKey.key).not.toBe(before.staffKey.key);
+  expect(after.staffKey.holders).toEqual(before.staffKey.holders);
+  expect(after.pages).toEqual(before.pages);
+  expect(after.staff).toEqual(before.staff);
+  expect((JSON.parse(keys(['rotate', '--json']).stdout) as KeysReport).staffKeyReplaced).toBe(true);
+});
+
 test('staff reset gives one person a new passphrase and leaves everyone else as they were', SLOW, () => {
   keys([]);
   const before = keyring();

@@ -5,6 +5,7 @@
 import { isPreview } from '../config.ts';
 import { pageKey, type PrivatePage, type StaffWidePage, type View } from '../routes.ts';
 import { readKeyring, type Keyring } from './keyring.ts';
+import { pagePath } from './page-link.ts';
 
 /** Read once per build process: every page of a build takes its address from the same keyring. */
 let keyring: Keyring | undefined;
@@ -22,7 +23,7 @@ export function pageId(page: PrivatePage): string {
   return id;
 }
 
-export const pageUrl = (page: PrivatePage) => `/v/${pageId(page)}/`;
+export const pageUrl = (page: PrivatePage) => pagePath(pageId(page));
 export const planUrl = (view: View, pupilId: string) => pageUrl({ kind: 'plan', view, pupilId });
 export const registerUrl = () => pageUrl({ kind: 'register' });
 export const staffPageUrl = (kind: StaffWidePage) => pageUrl({ kind });
