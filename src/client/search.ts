@@ -5,6 +5,7 @@
  */
 import { searchFileAad } from '../lib/privacy/aad.ts';
 import type { PagePayload } from '../lib/privacy/payload.ts';
+import { SEARCH_DATA_FILE, SEARCH_FOLDER } from '../lib/privacy/published-files.ts';
 import { fromBase64Url, importKey } from './webcrypto.ts';
 
 interface PagefindResult {
@@ -21,8 +22,7 @@ interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
-const BASE = '/pagefind/';
-const DATA_FILE = /(^|\/)(pagefind-entry\.json|[^/]+\.pf_(meta|index|filter|fragment))$/;
+const BASE = `/${SEARCH_FOLDER}/`;
 const encoder = new TextEncoder();
 
 /** Serves Pagefind its index files decrypted, from the encrypted files the host holds. */
@@ -31,7 +31,7 @@ function installFetchShim(key: CryptoKey, build: string): void {
   globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input), location.href);
     const name = url.pathname.startsWith(BASE) ? url.pathname.slice(BASE.length) : '';
-    if (url.origin !== location.origin || !DATA_FILE.test(name)) return original(input, init);
+    if (url.origin !== location.origin || !SEARCH_DATA_FILE.test(name)) return original(input, init);
     const response = await original(url.pathname, { cache: 'no-store' });
     if (!response.ok) return response;
     const sealed = new Uint8Array(await response.arrayBuffer());
