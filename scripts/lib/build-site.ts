@@ -107,7 +107,7 @@ export function renderAndPublish({ content, keys }: Built, { outDir, quiet = fal
       await withBuildContext(context, () => build({ root: process.cwd(), outDir: stage.site, logLevel: quiet ? 'silent' : 'error' }));
       recordTiming('astro build', performance.now() - started);
       started = performance.now();
-      stage.publish(outDir, publicUmask);
+      await stage.publish(outDir, publicUmask);
       recordTiming('publish', performance.now() - started);
       prunePosterCache(context.posters.folder, context.posters.used);
       started = performance.now();

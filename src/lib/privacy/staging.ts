@@ -19,7 +19,7 @@ export interface Stage {
   /** Where Astro renders the site, and where it is encrypted and audited. */
   site: string;
   /** Moves the audited site into `outDir`, its files given the modes `umask` gives (see publishStage). */
-  publish(outDir: string, umask: number): void;
+  publish(outDir: string, umask: number): Promise<void>;
   /** Removes the staging folder (and any half-moved copy) and stops listening for signals. */
   close(): void;
 }
@@ -81,13 +81,14 @@ export function openStage(temporary = os.tmpdir()): Stage {
   chmodSync(folder, 0o700);
   const site = path.join(folder, 'site');
   let next: string | undefined;
+  let published = false;
   const remove = () => {
     rmSync(folder, { recursive: true, force: true });
     if (next) rmSync(next, { recursive: true, force: true });
   };
   const onSignal = (signal: NodeJS.Signals) => {
     remove();
-    console.error(`\nThe build was stopped (${signal}). Nothing was published.`);
+    console.error(`\nThe build was stopped (${signal}). ${published ? 'The new site had already been published.' : 'Nothing was published.'}`);
     process.exit(128 + (os.constants.signals[signal] ?? 1));
   };
   process.on('exit', remove);
@@ -95,10 +96,14 @@ export function openStage(temporary = os.tmpdir()): Stage {
   return {
     folder,
     site,
-    publish(outDir, umask) {
+    async publish(outDir, umask) {
+      // A signal that came while the audit held the thread is handled now, before anything moves:
+      // the second turn of the event loop polls for it (the first may be the one already polling).
+      for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
       next = path.join(path.dirname(outDir), besideName(outDir, 'next'));
       publishStage(site, outDir, next, umask);
       next = undefined;
+      published = true;
     },
     close() {
       remove();
