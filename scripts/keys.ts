@@ -206,7 +206,9 @@ async function familyReset(session: Session, pupilId: string) {
 async function backupPassphrase(session: Session): Promise<{ passphrase: string; made: boolean }> {
   let given = backupPassphraseFromEnv();
   if (!given && canPrompt()) {
-    given = await promptHidden('Type a passphrase for the backup (five or more unrelated words), or press Enter to have one made for you: ');
+    given = await promptHidden(
+      'Type a passphrase for the backup (five or more unrelated words), or press Enter to have one made for you: ',
+    );
     if (given && normalizePassphrase(await promptHidden('Type it again: ')) !== normalizePassphrase(given)) {
       throw new KeyringError(
         'The two passphrases are different. No backup was made.',

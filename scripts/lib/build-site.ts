@@ -98,7 +98,12 @@ export function renderAndPublish({ content, keys }: Built, { outDir, quiet = fal
   return withPrivateFiles(async (publicUmask) => {
     removeAbandonedStages(outDir);
     const stage = openStage();
-    const context: BuildContext = { content, keyring: keys.keyring, preview: false, posters: { folder: posterCacheFolder(), used: new Set() } };
+    const context: BuildContext = {
+      content,
+      keyring: keys.keyring,
+      preview: false,
+      posters: { folder: posterCacheFolder(), used: new Set() },
+    };
     try {
       for (const folder of [...ASTRO_WORKING_FOLDERS, context.posters.folder]) makePrivate(path.resolve(folder));
       let started = performance.now();

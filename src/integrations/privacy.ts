@@ -84,7 +84,9 @@ export function privacy(): AstroIntegration {
         const files = listFiles(dist).map((file) => path.relative(dist, file).split(path.sep).join('/'));
         const unexpected = unexpectedFiles(files, new Set(pages.map((page) => keyring.pages[pageKey(page)]!.id)));
         if (unexpected.length > 0) throw new Error(formatUnexpectedFiles(unexpected));
-        logger.info(`Audit: nothing personal or secret, and only files Waypoint publishes (${Math.round(performance.now() - started)} ms).`);
+        logger.info(
+          `Audit: nothing personal or secret, and only files Waypoint publishes (${Math.round(performance.now() - started)} ms).`,
+        );
       },
     },
   };
@@ -98,5 +100,10 @@ function previewContext() {
   const { content, problems } = loadContent(contentFolder());
   if (!content) throw new Error(`The content has problems, so nothing can be shown.\n\n${formatProblems(problems)}`);
   const preview = isPreview();
-  return { content, keyring: preview ? undefined : readKeyring(), preview, posters: { folder: posterCacheFolder(), used: new Set<string>() } };
+  return {
+    content,
+    keyring: preview ? undefined : readKeyring(),
+    preview,
+    posters: { folder: posterCacheFolder(), used: new Set<string>() },
+  };
 }

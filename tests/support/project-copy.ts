@@ -18,7 +18,10 @@ export interface ProjectCopy {
 export function projectCopy(): ProjectCopy {
   const root = mkdtempSync(path.join(os.tmpdir(), 'waypoint-project-'));
   for (const part of PARTS) {
-    cpSync(path.join(PROJECT, part), path.join(root, part), { recursive: true, filter: (source) => !/[\\/](results|\.astro|dist)$/.test(source) });
+    cpSync(path.join(PROJECT, part), path.join(root, part), {
+      recursive: true,
+      filter: (source) => !/[\\/](results|\.astro|dist)$/.test(source),
+    });
   }
   mkdirSync(path.join(root, 'node_modules'));
   for (const name of readdirSync(path.join(PROJECT, 'node_modules'))) {

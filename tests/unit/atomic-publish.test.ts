@@ -98,7 +98,13 @@ interface Stopped {
 /** Runs a build and sends it the signal as soon as the trigger fires. */
 async function stopBuild(
   args: string[],
-  { out, signal, when, cwd = PROJECT, env = {} }: { out: string; signal: NodeJS.Signals; when: Trigger; cwd?: string; env?: Record<string, string> },
+  {
+    out,
+    signal,
+    when,
+    cwd = PROJECT,
+    env = {},
+  }: { out: string; signal: NodeJS.Signals; when: Trigger; cwd?: string; env?: Record<string, string> },
 ): Promise<Stopped> {
   writeFileSync(timings, '');
   const child = spawn(process.execPath, args, {
@@ -144,14 +150,18 @@ describe.each([
     { signal: 'SIGINT', stage: 'while Astro renders the pages', when: WHILE_RENDERING },
     { signal: 'SIGTERM', stage: 'while the pages are encrypted', when: WHILE_ENCRYPTING },
     { signal: 'SIGINT', stage: 'during the audit', when: WHILE_AUDITING },
-  ] as const)('with $signal $stage leaves the previous output as it was, and no staging folder', async ({ signal, when }) => {
-    const previous = previousOutput(site.dist);
-    const stopped = await stopBuild([...args, site.dist], { out: site.dist, signal, when });
-    expect(stopped.interrupted, stopped.output).toBe(true);
-    expect(plaintextLeft(site.dist)).toEqual([]);
-    expect(snapshot(site.dist)).toEqual(previous);
-    expect(stagesOf(stopped.pid)).toEqual([]);
-  }, SLOW.timeout);
+  ] as const)(
+    'with $signal $stage leaves the previous output as it was, and no staging folder',
+    async ({ signal, when }) => {
+      const previous = previousOutput(site.dist);
+      const stopped = await stopBuild([...args, site.dist], { out: site.dist, signal, when });
+      expect(stopped.interrupted, stopped.output).toBe(true);
+      expect(plaintextLeft(site.dist)).toEqual([]);
+      expect(snapshot(site.dist)).toEqual(previous);
+      expect(stagesOf(stopped.pid)).toEqual([]);
+    },
+    SLOW.timeout,
+  );
 });
 
 describe('killing npm run build outright (SIGKILL, as an out-of-memory kill does)', () => {
@@ -159,26 +169,38 @@ describe('killing npm run build outright (SIGKILL, as an out-of-memory kill does
     { stage: 'while Astro renders the pages', when: WHILE_RENDERING },
     { stage: 'during the audit', when: WHILE_AUDITING },
     { stage: 'while the output is moved into place', when: WHILE_PUBLISHING },
-  ] as const)('$stage leaves a complete output, and no plaintext in or beside it', async ({ when }) => {
-    const previous = previousOutput(site.dist);
-    const stopped = await stopBuild(['scripts/build.ts', '--out', site.dist], { out: site.dist, signal: 'SIGKILL', when });
-    expect(stopped.interrupted, stopped.output).toBe(true);
-    expect(plaintextLeft(site.dist)).toEqual([]);
-    // The previous build, or (killed after the swap) the new one: never a part of either.
-    if (existsSync(site.dist)) expect(isCompleteBuild(site.dist)).toBe(true);
-    if (when !== WHILE_PUBLISHING) expect(snapshot(site.dist)).toEqual(previous);
-  }, SLOW.timeout);
+  ] as const)(
+    '$stage leaves a complete output, and no plaintext in or beside it',
+    async ({ when }) => {
+      const previous = previousOutput(site.dist);
+      const stopped = await stopBuild(['scripts/build.ts', '--out', site.dist], { out: site.dist, signal: 'SIGKILL', when });
+      expect(stopped.interrupted, stopped.output).toBe(true);
+      expect(plaintextLeft(site.dist)).toEqual([]);
+      // The previous build, or (killed after the swap) the new one: never a part of either.
+      if (existsSync(site.dist)) expect(isCompleteBuild(site.dist)).toBe(true);
+      if (when !== WHILE_PUBLISHING) expect(snapshot(site.dist)).toEqual(previous);
+    },
+    SLOW.timeout,
+  );
 
-  test('leaves its staging folder private to its user, and the next build removes it', async () => {
-    previousOutput(site.dist);
-    const stopped = await stopBuild(['scripts/build.ts', '--out', site.dist], { out: site.dist, signal: 'SIGKILL', when: WHILE_RENDERING });
-    const [stage] = stagesOf(stopped.pid);
-    expect(stage).toBeDefined();
-    expect(statSync(stage!).mode & 0o777).toBe(0o700);
-    const { status, output } = site.build({ env: { WAYPOINT_CONTENT: content } });
-    expect(status, output).toBe(0);
-    expect(existsSync(stage!)).toBe(false);
-  }, SLOW.timeout);
+  test(
+    'leaves its staging folder private to its user, and the next build removes it',
+    async () => {
+      previousOutput(site.dist);
+      const stopped = await stopBuild(['scripts/build.ts', '--out', site.dist], {
+        out: site.dist,
+        signal: 'SIGKILL',
+        when: WHILE_RENDERING,
+      });
+      const [stage] = stagesOf(stopped.pid);
+      expect(stage).toBeDefined();
+      expect(statSync(stage!).mode & 0o777).toBe(0o700);
+      const { status, output } = site.build({ env: { WAYPOINT_CONTENT: content } });
+      expect(status, output).toBe(0);
+      expect(existsSync(stage!)).toBe(false);
+    },
+    SLOW.timeout,
+  );
 });
 
 test('a build that fails its audit leaves the previous output as it was', SLOW, () => {
@@ -226,7 +248,13 @@ describe('stopping npm start', () => {
       });
       return { status: run.status ?? 1, output: `${run.stdout}${run.stderr}` };
     });
-    const stopped = await stopBuild(['scripts/start.ts'], { out, signal: 'SIGINT', when: WHILE_RENDERING, cwd: project.root, env: { PORT: '0' } });
+    const stopped = await stopBuild(['scripts/start.ts'], {
+      out,
+      signal: 'SIGINT',
+      when: WHILE_RENDERING,
+      cwd: project.root,
+      env: { PORT: '0' },
+    });
     expect(stopped.interrupted, stopped.output).toBe(true);
     expect(plaintextLeft(out)).toEqual([]);
     expect(snapshot(out)).toEqual(previous);

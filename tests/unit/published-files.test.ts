@@ -14,7 +14,7 @@ const PROJECT = path.resolve(import.meta.dirname, '../..');
 const PAGE = 'AbCdEfGhIjKlMnOpQrStUv';
 
 describe('the allow-list', () => {
-  test("passes every kind of file Waypoint publishes", () => {
+  test('passes every kind of file Waypoint publishes', () => {
     const files = [
       'index.html',
       '404.html',
@@ -74,7 +74,11 @@ describe('a build whose output holds a file that is not on the list', () => {
     project = projectCopy();
     writeFileSync(path.join(project.root, 'public', 'notes.txt'), 'Staff meeting notes.\n');
     site = await fixtureBuild(path.join(PROJECT, 'tests/fixtures/audience-markers'), 'senco-one', 'marker school senco passphrase');
-    const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', site.dist], { cwd: project.root, env: site.env, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', site.dist], {
+      cwd: project.root,
+      env: site.env,
+      encoding: 'utf8',
+    });
     run = { status: result.status, output: `${result.stdout}${result.stderr}` };
   }, 180_000);
   afterAll(() => {
@@ -84,7 +88,7 @@ describe('a build whose output holds a file that is not on the list', () => {
 
   test('fails, naming the file and saying what to do', () => {
     expect(run.status).toBe(1);
-    expect(run.output).toContain("The build made 1 file(s) that Waypoint does not publish:\n  notes.txt\n");
+    expect(run.output).toContain('The build made 1 file(s) that Waypoint does not publish:\n  notes.txt\n');
     expect(run.output).toContain('To fix it: take out whatever made these files');
   });
 

@@ -19,10 +19,13 @@ const PAGE_ID = /^v\/([A-Za-z0-9_-]{22})\/index\.html$/;
 
 /** Every kind of file a build may publish, and why it is safe to. */
 export const PUBLISHED_FILES: readonly { pattern: RegExp; what: string }[] = [
-  { pattern: /^(index|404)\.html$|^(staff|credits)\/index\.html$/, what: 'the public pages: front door, not found, staff sign-in, credits' },
+  {
+    pattern: /^(index|404)\.html$|^(staff|credits)\/index\.html$/,
+    what: 'the public pages: front door, not found, staff sign-in, credits',
+  },
   { pattern: PAGE_ID, what: "a private page of this build: the generic shell and the page's ciphertext" },
   { pattern: new RegExp(`^_astro/${HASHED}\\.(js|css)$`), what: "Waypoint's own scripts and styles" },
-  { pattern: new RegExp(`^_astro/[a-z0-9-]+-normal\\.[A-Za-z0-9_-]{8}\\.woff2?$`), what: "the reading fonts Waypoint ships" },
+  { pattern: new RegExp(`^_astro/[a-z0-9-]+-normal\\.[A-Za-z0-9_-]{8}\\.woff2?$`), what: 'the reading fonts Waypoint ships' },
   { pattern: new RegExp(`^${SEARCH_FOLDER}/(pagefind\\.js|wasm\\.[a-z-]+\\.pagefind)$`), what: "Pagefind's code and WebAssembly" },
   {
     pattern: new RegExp(`^${SEARCH_FOLDER}/(pagefind-entry\\.json|([a-z]+/)?[A-Za-z0-9_.-]+\\.pf_(meta|index|filter|fragment))$`),

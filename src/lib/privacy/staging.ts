@@ -53,10 +53,7 @@ const besideName = (outDir: string, kind: 'next' | 'old') => `.${path.basename(o
 /** Removes what killed builds left: their staging folders, and half-swapped copies beside the output. */
 export function removeAbandonedStages(outDir: string, temporary = os.tmpdir()): string[] {
   const stages = abandoned(temporary, new RegExp(`^${STAGE_PREFIX}(\\d+)-`));
-  const beside = abandoned(
-    path.dirname(outDir),
-    new RegExp(`^\\.${escape(path.basename(outDir))}\\.${STAGE_PREFIX}(?:next|old)-(\\d+)$`),
-  );
+  const beside = abandoned(path.dirname(outDir), new RegExp(`^\\.${escape(path.basename(outDir))}\\.${STAGE_PREFIX}(?:next|old)-(\\d+)$`));
   for (const folder of [...stages, ...beside]) rmSync(folder, { recursive: true, force: true });
   return [...stages, ...beside];
 }
@@ -88,7 +85,9 @@ export function openStage(temporary = os.tmpdir()): Stage {
   };
   const onSignal = (signal: NodeJS.Signals) => {
     remove();
-    console.error(`\nThe build was stopped (${signal}). ${published ? 'The new site had already been published.' : 'Nothing was published.'}`);
+    console.error(
+      `\nThe build was stopped (${signal}). ${published ? 'The new site had already been published.' : 'Nothing was published.'}`,
+    );
     process.exit(128 + (os.constants.signals[signal] ?? 1));
   };
   process.on('exit', remove);
