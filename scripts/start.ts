@@ -45,7 +45,7 @@ if (!built) {
   if (passphrase) console.log(`\nThe staff passphrase made above still opens the site once it builds: ${passphrase}`);
 } else {
   const { content, keys } = built;
-  const site = await serve(outDir, port).catch((error: Error) => {
+  const { url: site } = await serve(outDir, port).catch((error: Error) => {
     console.error(error.message);
     process.exit(1);
   });
@@ -55,7 +55,7 @@ if (!built) {
   console.log(`Staff:  ${fullUrl(site, STAFF_SIGN_IN)}`);
   console.log(
     passphrase
-      ? `        passphrase for ${senco}: ${passphrase}\n        (shown once: it is not stored anywhere. Lost it? npm run keys -- staff reset ${content.school.senco})`
+      ? `        passphrase for ${senco}: ${passphrase}\n        (made on this run and stored nowhere: write it down. Lost it? npm run keys -- staff reset ${content.school.senco})`
       : `        sign in with your passphrase. Lost it? npm run keys -- staff reset ${content.school.senco}`,
   );
   if (first) {
