@@ -1,7 +1,7 @@
 /**
  * npm run build [-- --out DIR] — checks the content, then builds the site into dist/ (or DIR).
  * Publishes atomically: the site is rendered, encrypted and audited in a private staging folder, and
- * only then replaces DIR. If anything goes wrong, DIR is left as it was (the last build that passed).
+ * only then replaces DIR. If anything goes wrong, nothing is published and DIR is removed.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';

@@ -8,8 +8,7 @@ import { addStaffKeys, writeKeyring } from '../src/lib/privacy/keyring.ts';
 import { fullUrl, pupilLinks, STAFF_SIGN_IN } from '../src/lib/privacy/links.ts';
 import { newPassphrase } from '../src/lib/privacy/passphrase.ts';
 import { person } from '../src/lib/plan/plan-words.ts';
-import { withBuildLock } from './lib/build-lock.ts';
-import { outputFolderAllowed, prepareBuild, renderAndPublish, type Built } from './lib/build-site.ts';
+import { buildSite, type Built } from './lib/build-site.ts';
 import { serve } from './lib/serve.ts';
 
 const port = servePort();
@@ -32,14 +31,12 @@ async function firstPassphrase({ content, keys }: Built): Promise<string | undef
 
 console.log('Checking and building the school…');
 let passphrase: string | undefined;
-const built =
-  outputFolderAllowed(outDir) &&
-  (await withBuildLock(async () => {
-    const prepared = prepareBuild();
-    if (!prepared) return undefined;
+const built = await buildSite({
+  outDir,
+  beforeRender: async (prepared) => {
     passphrase = await firstPassphrase(prepared);
-    return renderAndPublish(prepared, { outDir });
-  }));
+  },
+});
 if (!built) {
   process.exitCode = 1;
   if (passphrase) console.log(`\nThe staff passphrase made above still opens the site once it builds: ${passphrase}`);

@@ -2,8 +2,9 @@
  * Check, keys, then build: the steps `npm run build`, `npm start` and the bench share. The content
  * and the keyring are each read once, here, and handed to Astro's pages through the build context.
  * Astro renders into a private staging folder; only an output that passed encryption and the audit
- * replaces the output folder. On any failure nothing is published, and the previous output stays.
+ * replaces the output folder. On any failure nothing is published, and the output folder is removed.
  */
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { forgetAstroCacheIfContentChanged } from './astro-cache.ts';
 import { withBuildLock } from './build-lock.ts';
@@ -30,29 +31,36 @@ export interface Built {
 export interface BuildOptions {
   outDir: string;
   quiet?: boolean;
+  /** Runs once the content and the keyring are ready, before rendering: npm start makes the SENCO's passphrase here. */
+  beforeRender?: (built: Built) => Promise<void>;
 }
 
 /**
  * Builds the site into outDir. Waits while another build of this project runs (they would share
- * Astro's cache). Returns undefined, having said why, when nothing was published.
+ * Astro's cache). Returns undefined, having said why, when nothing was published; the output folder
+ * is then removed, so a site from an earlier build cannot be taken for this one.
  */
 export async function buildSite(options: BuildOptions): Promise<Built | undefined> {
   if (!outputFolderAllowed(options.outDir)) return undefined;
-  return withBuildLock(async () => {
+  const built = await withBuildLock(async () => {
     const prepared = prepareBuild();
-    return prepared && (await renderAndPublish(prepared, options));
+    if (!prepared) return undefined;
+    await options.beforeRender?.(prepared);
+    return renderAndPublish(prepared, options);
   });
+  if (!built) rmSync(options.outDir, { recursive: true, force: true });
+  return built;
 }
 
 /** Refuses, with a message, an output folder a build must not replace. */
-export function outputFolderAllowed(outDir: string): boolean {
+function outputFolderAllowed(outDir: string): boolean {
   const problem = outputFolderProblem(outDir, { project: process.cwd(), content: contentFolder(), keyring: keyringFolder() });
   if (problem) console.error(problem);
   return !problem;
 }
 
 /** Reads and checks the content, then reads the keyring and adds any missing page keys. Once each. */
-export function prepareBuild(): Built | undefined {
+function prepareBuild(): Built | undefined {
   let started = performance.now();
   const loaded = loadContent(contentFolder());
   const { content } = loaded;
@@ -90,14 +98,14 @@ export function prepareBuild(): Built | undefined {
  * writes the links. Every file written on the way is its owner's alone (umask 077); the published
  * files get the usual modes as they move into place.
  */
-export function renderAndPublish({ content, keys }: Built, { outDir, quiet = false }: BuildOptions): Promise<Built | undefined> {
+function renderAndPublish({ content, keys }: Built, { outDir, quiet = false }: BuildOptions): Promise<Built | undefined> {
   // Astro would otherwise try to send usage data: nothing may leave this machine during a build.
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   const staffWithoutKeys = content.staff.filter((member) => !keys.keyring.staff[member.id]).length;
   if (staffWithoutKeys > 0) console.log(`${staffWithoutKeys} member(s) of staff cannot sign in yet: npm run keys gives them passphrases.`);
   return withPrivateFiles(async (publicUmask) => {
     removeAbandonedStages(outDir);
-    const stage = openStage();
+    const stage = openStage(outDir);
     const context: BuildContext = {
       content,
       keyring: keys.keyring,
@@ -112,7 +120,7 @@ export function renderAndPublish({ content, keys }: Built, { outDir, quiet = fal
       await withBuildContext(context, () => build({ root: process.cwd(), outDir: stage.site, logLevel: quiet ? 'silent' : 'error' }));
       recordTiming('astro build', performance.now() - started);
       started = performance.now();
-      await stage.publish(outDir, publicUmask);
+      await stage.publish(publicUmask);
       recordTiming('publish', performance.now() - started);
       prunePosterCache(context.posters.folder, context.posters.used);
       started = performance.now();
@@ -120,7 +128,7 @@ export function renderAndPublish({ content, keys }: Built, { outDir, quiet = fal
       recordTiming('links', performance.now() - started);
       return { content, keys };
     } catch (error) {
-      console.error(`The build stopped, and nothing was published. ${displayPath(outDir)} is as it was before.`);
+      console.error(`The build stopped, and nothing was published (${displayPath(outDir)} is removed).`);
       console.error(error instanceof Error ? error.message : String(error));
       return undefined;
     } finally {

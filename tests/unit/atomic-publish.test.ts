@@ -1,8 +1,10 @@
 /**
  * Publishing is atomic: whatever stops a build — a signal at any stage, from any way in, or an
- * exception — the output folder holds the previous complete build or none, never plaintext, and
+ * exception — the output folder holds no site or the previous complete one, never plaintext, and
  * what a killed build left behind goes at the next build. Builds of the marker school are stopped
  * when the timings file or the files being written show a stage, and what is left is scanned.
+ * A build that can still act on its failure removes the output (an old site must not pass for the
+ * new one); a build killed outright cannot, and leaves the previous site as it was.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -151,13 +153,14 @@ describe.each([
     { signal: 'SIGTERM', stage: 'while the pages are encrypted', when: WHILE_ENCRYPTING },
     { signal: 'SIGINT', stage: 'during the audit', when: WHILE_AUDITING },
   ] as const)(
-    'with $signal $stage leaves the previous output as it was, and no staging folder',
+    'with $signal $stage publishes nothing, removes the old output and leaves no staging folder',
     async ({ signal, when }) => {
-      const previous = previousOutput(site.dist);
+      previousOutput(site.dist);
       const stopped = await stopBuild([...args, site.dist], { out: site.dist, signal, when });
       expect(stopped.interrupted, stopped.output).toBe(true);
+      expect(stopped.output).toContain(`The build was stopped (${signal}). Nothing was published.`);
       expect(plaintextLeft(site.dist)).toEqual([]);
-      expect(snapshot(site.dist)).toEqual(previous);
+      expect(existsSync(site.dist)).toBe(false);
       expect(stagesOf(stopped.pid)).toEqual([]);
     },
     SLOW.timeout,
@@ -170,7 +173,7 @@ describe('killing npm run build outright (SIGKILL, as an out-of-memory kill does
     { stage: 'during the audit', when: WHILE_AUDITING },
     { stage: 'while the output is moved into place', when: WHILE_PUBLISHING },
   ] as const)(
-    '$stage leaves a complete output, and no plaintext in or beside it',
+    '$stage leaves the previous or the new complete output, and no plaintext in or beside it',
     async ({ when }) => {
       const previous = previousOutput(site.dist);
       const stopped = await stopBuild(['scripts/build.ts', '--out', site.dist], { out: site.dist, signal: 'SIGKILL', when });
@@ -203,8 +206,8 @@ describe('killing npm run build outright (SIGKILL, as an out-of-memory kill does
   );
 });
 
-test('a build that fails its audit leaves the previous output as it was', SLOW, () => {
-  const previous = previousOutput(site.dist);
+test('a build that fails its audit publishes nothing and removes the old output', SLOW, () => {
+  previousOutput(site.dist);
   const plan = path.join(content, 'pupils/mark-pupil/plan.mdx');
   const original = readFileSync(plan, 'utf8');
   // "Private" is on the public front page, so the audit finds this preferred name there.
@@ -213,7 +216,7 @@ test('a build that fails its audit leaves the previous output as it was', SLOW, 
     const { status, output } = site.build({ env: { WAYPOINT_CONTENT: content } });
     expect(status).toBe(1);
     expect(output).toContain('The privacy audit found personal information');
-    expect(snapshot(site.dist)).toEqual(previous);
+    expect(existsSync(site.dist)).toBe(false);
   } finally {
     writeFileSync(plan, original);
   }
@@ -238,9 +241,9 @@ describe('stopping npm start', () => {
   });
   afterAll(() => project.remove());
 
-  test('with SIGINT while Astro renders the pages leaves the previous output as it was', async () => {
+  test('with SIGINT while Astro renders the pages publishes nothing and leaves no staging folder', async () => {
     const out = path.join(project.root, 'dist');
-    const previous = previousOutput(out, () => {
+    previousOutput(out, () => {
       const run = spawnSync(process.execPath, ['scripts/build.ts'], {
         cwd: project.root,
         env: { ...site.env, WAYPOINT_CONTENT: content },
@@ -257,7 +260,7 @@ describe('stopping npm start', () => {
     });
     expect(stopped.interrupted, stopped.output).toBe(true);
     expect(plaintextLeft(out)).toEqual([]);
-    expect(snapshot(out)).toEqual(previous);
+    expect(existsSync(out)).toBe(false);
     expect(stagesOf(stopped.pid)).toEqual([]);
   }, 300_000);
 });

@@ -90,18 +90,22 @@ test("finds a member of staff's passphrase key and a family's passphrase key", (
 });
 
 describe("finds the school's own text", () => {
-  const member = () => content.staff.find((person) => person.id === content.school.senco)!;
-  const senco = () => `name of ${content.school.senco} (staff.yaml)`;
+  const member = (): SchoolContent['staff'][number] => content.staff.find((person) => person.id === content.school.senco)!;
+  const senco = (): string => `name of ${content.school.senco} (staff.yaml)`;
   test.each([
-    ['the school name', () => content.school.name, () => 'school.yaml name'],
-    ["the school's email", () => content.school.contact.email!, () => 'school.yaml contact.email'],
-    ['a member of staff, by full name', () => member().name, senco],
-    ['a member of staff, by title and surname', () => member().name.replace(/^(\S+) .* (\S+)$/, '$1 $2'), senco],
-    ["a glossary term's meaning", () => content.glossary[0]!.family, () => `glossary.yaml "${content.glossary[0]!.term}".family`],
+    ['the school name', (): string => content.school.name, (): string => 'school.yaml name'],
+    ["the school's email", (): string => content.school.contact.email!, (): string => 'school.yaml contact.email'],
+    ['a member of staff, by full name', (): string => member().name, senco],
+    ['a member of staff, by title and surname', (): string => member().name.replace(/^(\S+) .* (\S+)$/, '$1 $2'), senco],
+    [
+      "a glossary term's meaning",
+      (): string => content.glossary[0]!.family,
+      (): string => `glossary.yaml "${content.glossary[0]!.term}".family`,
+    ],
     [
       'a strategy from the bank',
-      () => [...content.strategies.values()][0]!.staff,
-      () => `strategy ${[...content.strategies.keys()][0]}.staff`,
+      (): string => [...content.strategies.values()][0]!.staff,
+      (): string => `strategy ${[...content.strategies.keys()][0]}.staff`,
     ],
   ] as const)('%s', (_, text, field) => {
     plant('page.html', `<p>${text()}</p>`);

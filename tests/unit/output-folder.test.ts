@@ -75,7 +75,7 @@ describe('npm run build -- --out refuses, deleting nothing,', () => {
     writeFileSync(path.join(documents, 'minutes.txt'), 'not a site');
     const { status, output } = build(documents);
     expect(status).toBe(1);
-    expect(output).toContain('holds files that are not a site Waypoint built');
+    expect(output).toContain('holds files that are not a built site');
     expect(readdirSync(documents)).toEqual(['minutes.txt']);
   });
 });

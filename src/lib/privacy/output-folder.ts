@@ -1,7 +1,7 @@
 /**
  * Where a build may publish. A build replaces its output folder as a whole, so the folder must be
  * the site's own: never the content folder, the keyring folder or the project, nor any folder that
- * holds one of them, and never a folder of other files.
+ * holds one of them, and never a folder of other files (one that is not empty and has no front page).
  */
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -27,8 +27,8 @@ const holds = (outer: string, inner: string) => {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 };
 
-/** Whether a folder is a site Waypoint built (it has the staff key file every build writes). */
-export const isWaypointBuild = (folder: string) => existsSync(path.join(folder, STAFF_KEY_FILE.replace(/^\//, '')));
+/** Whether a folder looks like a built site: it has a front page, or the staff key file every build writes. */
+const isSite = (folder: string) => existsSync(path.join(folder, 'index.html')) || existsSync(path.join(folder, STAFF_KEY_FILE.replace(/^\//, '')));
 
 /** Why a build must not publish into this folder, in words the person running it can act on; or nothing. */
 export function outputFolderProblem(outDir: string, kept: KeptFolders): string | undefined {
@@ -48,9 +48,9 @@ export function outputFolderProblem(outDir: string, kept: KeptFolders): string |
   }
   if (!existsSync(out)) return undefined;
   if (!statSync(out).isDirectory()) return `${shown} is a file, not a folder. Nothing was built.\n${fix}`;
-  if (readdirSync(out).length > 0 && !isWaypointBuild(out)) {
+  if (readdirSync(out).length > 0 && !isSite(out)) {
     return (
-      `The output folder ${shown} holds files that are not a site Waypoint built. A build replaces its output folder, ` +
+      `The output folder ${shown} holds files that are not a built site. A build replaces its output folder, ` +
       `so they would be deleted. Nothing was built.\n${fix}`
     );
   }

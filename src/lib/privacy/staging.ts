@@ -2,9 +2,10 @@
  * Publishing is atomic. A build renders, indexes, encrypts and audits its pages in a private staging
  * folder (0700, in the system's temporary folder: outside the project and outside the output). Only
  * a tree that passed the audit is moved beside the output and swapped in with renames, so whatever
- * stops a build — Ctrl+C, a kill, an exception, running out of memory — leaves the previous output
- * or none, never plaintext. A stopped build removes its staging folder on the way out; one that was
- * killed outright leaves it (private to its user), and the next build removes it.
+ * stops a build — Ctrl+C, a kill, an exception, running out of memory — leaves no output or the
+ * previous complete one, never plaintext. A build stopped by a signal removes its staging folder and
+ * the output on the way out (an old site must not pass for the new one); one killed outright cannot,
+ * so its private staging folder stays until the next build removes it.
  */
 import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -18,8 +19,8 @@ export interface Stage {
   folder: string;
   /** Where Astro renders the site, and where it is encrypted and audited. */
   site: string;
-  /** Moves the audited site into `outDir`, its files given the modes `umask` gives (see publishStage). */
-  publish(outDir: string, umask: number): Promise<void>;
+  /** Moves the audited site into the output, its files given the modes `umask` gives (see publishStage). */
+  publish(umask: number): Promise<void>;
   /** Removes the staging folder (and any half-moved copy) and stops listening for signals. */
   close(): void;
 }
@@ -70,10 +71,11 @@ function makePublic(folder: string, umask: number): void {
 }
 
 /**
- * Opens a private staging folder for one build. Until it is closed, SIGINT, SIGTERM and SIGHUP
- * remove it and end the process, and so does any other exit.
+ * Opens a private staging folder for a build into `outDir`. Until it is closed, any exit removes it;
+ * SIGINT, SIGTERM and SIGHUP also remove the output, unless the new site is already in place, and
+ * end the process.
  */
-export function openStage(temporary = os.tmpdir()): Stage {
+export function openStage(outDir: string, temporary = os.tmpdir()): Stage {
   const folder = mkdtempSync(path.join(temporary, `${STAGE_PREFIX}${process.pid}-`));
   chmodSync(folder, 0o700);
   const site = path.join(folder, 'site');
@@ -85,6 +87,7 @@ export function openStage(temporary = os.tmpdir()): Stage {
   };
   const onSignal = (signal: NodeJS.Signals) => {
     remove();
+    if (!published) rmSync(outDir, { recursive: true, force: true });
     console.error(
       `\nThe build was stopped (${signal}). ${published ? 'The new site had already been published.' : 'Nothing was published.'}`,
     );
@@ -95,7 +98,7 @@ export function openStage(temporary = os.tmpdir()): Stage {
   return {
     folder,
     site,
-    async publish(outDir, umask) {
+    async publish(umask) {
       // A signal that came while the audit held the thread is handled now, before anything moves:
       // the second turn of the event loop polls for it (the first may be the one already polling).
       for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
