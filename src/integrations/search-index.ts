@@ -6,11 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { SEARCH_DATA_FILE } from '../lib/privacy/payload.ts';
-
-/** Pagefind's code, published as it is: the search runs in the page, without a worker. */
-const SEARCH_CODE_FILE = /^(pagefind\.js|wasm\.[a-z-]+\.pagefind)$/;
-export const SEARCH_FOLDER = 'pagefind';
+import { SEARCH_CODE_FILE, SEARCH_DATA_FILE, SEARCH_FOLDER } from '../lib/privacy/published-files.ts';
 
 export interface SearchPage {
   url: string;

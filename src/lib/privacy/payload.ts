@@ -56,6 +56,3 @@ export interface RevisionFile {
 }
 export const REVISION_FILE = 'revision.json';
 export const revisionPath = (pageId: string) => `${pagePath(pageId)}${REVISION_FILE}`;
-
-/** Pagefind's data files: everything that carries words from the plans, and so is published sealed. */
-export const SEARCH_DATA_FILE = /(^|\/)(pagefind-entry\.json|[^/]+\.pf_(meta|index|filter|fragment))$/;
