@@ -85,6 +85,34 @@ describe('check messages', () => {
     `);
   });
 
+  test('suggests the year-month-day date a date written day first most likely means', () => {
+    expect(check('date-written-day-first-that-exists')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 12 — Plan dates, "Review by"
+        The date "19/03/2027" is not written as year-month-day.
+        To fix it: write the date as year-month-day: did you mean 2027-03-19?
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('reports every problem in a file in one run: a bad date does not hide a misspelt id', () => {
+    expect(check('several-problems-in-one-file')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 9 — "Key adult"
+        There is no member of staff with the id "mr-evens".
+        To fix it: use an id from staff.yaml (did you mean "mr-evans"?).
+
+      content/pupils/ruby-hale/plan.mdx, line 36 — Target 1, "By"
+        The date "11/12/2026" is not written as year-month-day.
+        To fix it: write the date as year-month-day: did you mean 2026-12-11?
+
+      content/pupils/ruby-hale/plan.mdx, line 37 — Target 1, strategy 1
+        There is no strategy with the id "precision-teachng".
+        To fix it: use the name of a file in content/strategies/ without ".md" (did you mean "precision-teaching"?), or write the strategy first.
+
+      Found 3 problems in 1 file. Nothing was published."
+    `);
+  });
+
   test('reports an area of need that is not one of the four broad areas', () => {
     expect(check('unknown-area-of-need')).toMatchInlineSnapshot(`
       "content/pupils/ruby-hale/plan.mdx, line 15 — Need 1, "Area of need"
@@ -247,6 +275,8 @@ const CASES = [
   'year-group-in-words',
   'date-that-does-not-exist',
   'date-written-day-first',
+  'date-written-day-first-that-exists',
+  'several-problems-in-one-file',
   'unknown-area-of-need',
   'misspelt-field',
   'field-in-the-wrong-place',
