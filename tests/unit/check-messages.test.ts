@@ -3,11 +3,16 @@
  * the valid school in tests/fixtures/valid-school/ with one file from tests/fixtures/invalid/<case>/
  * replaced or added.
  */
-import { readdirSync } from 'node:fs';
+import { cpSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { formatProblems } from '../../src/lib/content/format-problems.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { fixtureSchool, INVALID_CASES, relativeTo, type FixtureSchool } from '../support/fixture-school.ts';
+import { checkQuality } from '../../src/lib/quality/quality.ts';
+import { checkSymbols } from '../../src/lib/quality/symbols-check.ts';
+import { FIXTURES, fixtureSchool, INVALID_CASES, relativeTo, type FixtureSchool } from '../support/fixture-school.ts';
+
+const WARNING_CASES = path.join(FIXTURES, 'warnings');
 
 let school: FixtureSchool | undefined;
 afterEach(() => school?.remove());
@@ -18,6 +23,25 @@ function check(invalidCase?: string): string {
   const { content, problems } = loadContent(school.folder);
   if (problems.length === 0) return content ? 'No problems found.' : 'No problems, but no content either.';
   return formatProblems(relativeTo(school.root, problems), 'Nothing was published.');
+}
+
+/**
+ * Checks the valid school with one case from tests/fixtures/warnings/<case>/ laid over it, and prints
+ * the warnings the checker gives the files of that case (plan quality, plain language, symbols).
+ */
+function warnings(warningCase: string): string {
+  school = fixtureSchool();
+  const from = path.join(WARNING_CASES, warningCase);
+  cpSync(from, school.folder, { recursive: true });
+  const { content, problems } = loadContent(school.folder);
+  if (!content) return formatProblems(relativeTo(school.root, problems));
+  const files = new Set(
+    readdirSync(from, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => `content/${path.relative(from, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`),
+  );
+  const found = relativeTo(school.root, [...checkQuality(content, '2026-11-01').problems, ...checkSymbols(content)]);
+  return formatProblems(found.filter((problem) => files.has(problem.file)));
 }
 
 test('finds no problems in the valid school', () => {
@@ -267,6 +291,24 @@ describe('check messages', () => {
     expect(readdirSync(INVALID_CASES).sort()).toEqual(CASES.toSorted());
   });
 });
+
+describe('warning messages', () => {
+  test('says once that a plan still has placeholders to fill in, and reads none of them for plain language', () => {
+    expect(warnings('unfinished-plan')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 7
+        Warning: This plan is not finished: 3 places still say TODO, the first on line 7.
+        To fix it: write the plan's own words in place of each TODO (and delete a TODO comment once it is done), then run npm run check again.
+
+      Found 1 warning in 1 file."
+    `);
+  });
+
+  test('has a test for every warning case', () => {
+    expect(readdirSync(WARNING_CASES).sort()).toEqual(WARNING_CASE_NAMES.toSorted());
+  });
+});
+
+const WARNING_CASE_NAMES = ['unfinished-plan'];
 
 const CASES = [
   'yaml-syntax-error',

@@ -40,6 +40,7 @@ test('has a fixture pair for every plan-quality rule but the review date', () =>
     'success-criteria',
     'target-count',
     'target-date',
+    'unfinished',
     'vague-words',
   ]);
 });

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fieldLabel } from '../content/field-labels.ts';
 import { checkPlanQuality, genericStrategies } from './plan-quality.ts';
 import { checkPlainText, glossaryWords, type Audience } from './plain-language.ts';
+import { isPlaceholder, unfinishedFile } from './placeholders.ts';
 import type { Problem } from '../content/problems.ts';
 import type { LineOf, SchoolContent } from '../content/school-content.ts';
 
@@ -45,6 +46,8 @@ export function checkQuality(content: SchoolContent, on?: string): QualityReport
   };
   const checkTexts = (file: string, lineOf: LineOf | undefined, texts: AudienceText[], pupilId?: string, item?: string) => {
     for (const { path, audience, text, label } of texts) {
+      // Text still to be written is counted once, in the plan's "unfinished" warning.
+      if (isPlaceholder(text)) continue;
       for (const finding of checkPlainText(text, audience, glossary)) {
         const line = lineOf?.(path);
         push(pupilId, {
@@ -74,6 +77,8 @@ export function checkQuality(content: SchoolContent, on?: string): QualityReport
         rule: finding.rule,
       });
     }
+    const unfinished = existsSync(pupil.file) ? unfinishedFile(readFileSync(pupil.file, 'utf8')) : undefined;
+    if (unfinished) push(pupil.id, { file: pupil.file, severity: 'warning', ...unfinished });
     checkTexts(pupil.file, pupil.lineOf, planTexts(pupil.plan), pupil.id);
     checkTexts(pupil.file, bodyLines(pupil.file, pupil.body), bodyTexts(pupil.body), pupil.id);
     for (const review of pupil.reviews) {
