@@ -303,12 +303,22 @@ describe('warning messages', () => {
     `);
   });
 
+  test('asks what a bank strategy\'s "agreed place" is, once, until the plan says', () => {
+    expect(warnings('bank-strategy-needs-a-detail')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 67 — Strategy 2, "Strategy id"
+        Warning: The bank strategy "Exit card" says "the agreed place", but this plan does not say what that is.
+        To fix it: under "strategies:", give "- ref: exit-card" a "staff:" note saying what the agreed place is for this pupil, like staff: "The agreed place is …".
+
+      Found 1 warning in 1 file."
+    `);
+  });
+
   test('has a test for every warning case', () => {
     expect(readdirSync(WARNING_CASES).sort()).toEqual(WARNING_CASE_NAMES.toSorted());
   });
 });
 
-const WARNING_CASE_NAMES = ['unfinished-plan'];
+const WARNING_CASE_NAMES = ['unfinished-plan', 'bank-strategy-needs-a-detail'];
 
 const CASES = [
   'yaml-syntax-error',

@@ -20,6 +20,7 @@ export type QualityRule =
   | 'review-date'
   | 'missing-wording'
   | 'generic-strategy'
+  | 'agreed-detail'
   | 'unfinished';
 
 /** Each rule in a few words, for the register (which must not quote the plan). */
@@ -33,6 +34,7 @@ export const QUALITY_RULE_WORDS: Record<QualityRule, string> = {
   'review-date': 'review overdue',
   'missing-wording': 'family or pupil wording missing',
   'generic-strategy': 'strategy used by most pupils',
+  'agreed-detail': 'a bank strategy\'s agreed detail not given',
   unfinished: 'unfinished: TODO still in the plan',
 };
 

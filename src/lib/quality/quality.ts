@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fieldLabel } from '../content/field-labels.ts';
+import { agreedDetails } from './agreed-details.ts';
 import { checkPlanQuality, genericStrategies } from './plan-quality.ts';
 import { checkPlainText, glossaryWords, type Audience } from './plain-language.ts';
 import { isPlaceholder, unfinishedFile } from './placeholders.ts';
@@ -64,9 +65,10 @@ export function checkQuality(content: SchoolContent, on?: string): QualityReport
   };
 
   const generic = genericStrategies(content);
+  const details = agreedDetails(content);
   for (const pupil of content.pupils) {
     byPupil.set(pupil.id, []);
-    for (const finding of [...checkPlanQuality(pupil, on), ...(generic.get(pupil.id) ?? [])]) {
+    for (const finding of [...checkPlanQuality(pupil, on), ...(generic.get(pupil.id) ?? []), ...(details.get(pupil.id) ?? [])]) {
       push(pupil.id, {
         file: pupil.file,
         line: pupil.lineOf?.(finding.path),
