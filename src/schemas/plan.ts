@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { AboutMeSchema } from './about-me.ts';
+import { AlertSchema } from './alert.ts';
 import { AreaOfNeedSchema, AudienceTextSchema, fix, IdSchema, IsoDateSchema, StaffOnlyTextSchema, TextSchema } from './common.ts';
 import { EhcpSchema } from './ehcp.ts';
 import { ResponsibilitiesSchema } from './responsibilities.ts';
@@ -56,6 +57,11 @@ export const PlanSchema = z
     yearGroup: YearGroupSchema,
     /** The pupil's class or form, like 5H or 9X. */
     className: TextSchema,
+    /** The teaching sets the pupil is in (secondary), like 9Sc3: each has a class sheet. */
+    sets: z
+      .array(TextSchema)
+      .default([])
+      .meta({ title: 'Teaching sets', description: 'The teaching sets the pupil is in, like [9Sc3, 9Ma4]. Each set has its own class sheet.' }),
     /** SEN support, or an Education, Health and Care Plan (EHCP). */
     status: z.enum(['sen-support', 'ehcp']),
     /** The staff id of the pupil's key adult, from staff.yaml. */
@@ -82,6 +88,11 @@ export const PlanSchema = z
     pastoral: AudienceTextSchema.optional(),
     /** Medical needs. Staff only. */
     medical: StaffOnlyTextSchema.optional(),
+    /** Medical and safety alerts every adult must know. Staff only; printed on every class sheet. */
+    alerts: z.array(AlertSchema).default([]).meta({
+      title: 'Medical and safety alerts',
+      description: 'What every adult must know at once, like an inhaler or an evacuation chair. Staff only; printed on every class sheet.',
+    }),
     /** Confidential matters. Staff only: never in the family or pupil views. */
     confidential: TextSchema.optional(),
     /** Who does what. */

@@ -9,8 +9,13 @@ export const StaffMemberSchema = z.strictObject({
   name: TextSchema,
   /** Their role in words: "Class teacher, Year 5", "Teaching assistant", "SENCO". */
   role: TextSchema,
-  /** The classes or teaching groups they teach, like 5H or 9X/Ma2. */
+  /** The classes or forms they teach or tutor, like 5H or 9A. */
   classes: z.array(TextSchema).default([]),
+  /** The teaching sets they teach (secondary), like 9Sc3. */
+  sets: z
+    .array(TextSchema)
+    .default([])
+    .meta({ title: 'Teaching sets', description: 'The teaching sets they teach, like [9Sc3, 10Sc1]. Their names appear on those sets\' class sheets.' }),
   /** A school email address, for the family's "who to contact". */
   email: z.email().optional(),
 });

@@ -16,6 +16,7 @@ type Column =
   | 'dateOfBirth'
   | 'yearGroup'
   | 'className'
+  | 'sets'
   | 'status'
   | 'primaryNeed'
   | 'secondaryNeed';
@@ -29,6 +30,7 @@ const HEADINGS: Record<Column, string[]> = {
   dateOfBirth: ['dateofbirth', 'dob', 'birthdate'],
   yearGroup: ['year', 'yeargroup', 'ncyear', 'nationalcurriculumyear', 'yr'],
   className: ['class', 'classname', 'form', 'regGroup'.toLowerCase(), 'registrationgroup', 'tutorgroup'],
+  sets: ['sets', 'teachingsets', 'teachinggroups', 'teachingclasses', 'classes'],
   status: ['senstatus', 'senprovision', 'sen', 'status', 'senstage'],
   primaryNeed: ['primaryneed', 'primarysenneed', 'primarysentype', 'senprimaryneed', 'primarytypeofneed', 'primary'],
   secondaryNeed: ['secondaryneed', 'secondarysenneed', 'secondarysentype', 'sensecondaryneed', 'secondarytypeofneed', 'secondary'],
@@ -43,6 +45,7 @@ const LABELS: Record<Column, string> = {
   dateOfBirth: 'date of birth',
   yearGroup: 'year',
   className: 'class',
+  sets: 'teaching sets',
   status: 'SEN status',
   primaryNeed: 'primary need',
   secondaryNeed: 'secondary need',
@@ -227,6 +230,8 @@ export function parsePupilsCsv(text: string): ParsedImport {
         dateOfBirth: dateOfBirth!,
         yearGroup: yearGroup!,
         className,
+        // Sets may be listed with commas, semicolons or spaces between them: "9Sc3, 9Ma4".
+        sets: where.has('sets') ? cell('sets').split(/[\s,;]+/).filter(Boolean) : undefined,
         status: status!,
         needs,
       },

@@ -26,6 +26,8 @@ export interface NewPupil {
   dateOfBirth?: string | undefined;
   yearGroup?: number | undefined;
   className?: string | undefined;
+  /** Teaching sets, like 9Sc3 (secondary). */
+  sets?: string[] | undefined;
   status?: 'sen-support' | 'ehcp' | undefined;
   needs?: NewPupilNeed[] | undefined;
 }
@@ -65,6 +67,7 @@ export function scaffoldPlan(pupil: NewPupil, school: SchoolDefaults, today: str
     `dateOfBirth: ${pupil.dateOfBirth ?? placeholderDateOfBirth(yearGroup, today)}${missing(pupil.dateOfBirth, 'the real date of birth, year-month-day')}`,
     `yearGroup: ${yearGroup === 0 ? 'R' : yearGroup}${missing(pupil.yearGroup, 'the year group: R, or 1 to 14')}`,
     `className: ${y(pupil.className ?? PLACEHOLDER)}${missing(pupil.className, 'the class or form, like 5H')}`,
+    `sets: [${(pupil.sets ?? []).map(y).join(', ')}]                        # teaching sets (secondary), like [9Sc3, 9Ma4]: each has a class sheet`,
     `status: ${ehcp ? 'ehcp' : 'sen-support'}${' '.repeat(ehcp ? 20 : 13)}# sen-support | ehcp`,
     `keyAdult: ${school.senco}${'  '}# ${PLACEHOLDER}: the key adult's staff id from staff.yaml (the SENCO until you choose)`,
     'plan:',
