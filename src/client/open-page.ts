@@ -1,12 +1,13 @@
 /**
  * Opens a private page in the browser: from a saved staff sign-in, from the secret in the link's
- * #fragment, or from a staff passphrase typed here. The page's title never changes; the fragment
- * leaves the address bar at once.
+ * #fragment, or from a staff passphrase typed here. The published title is the same on every page;
+ * once a page is open its title says what the page is (never whose). The fragment leaves the address
+ * bar at once.
  */
 import { contentAad, linkInfo, wrapAad } from '../lib/privacy/aad.ts';
 import type { Sealed } from '../lib/privacy/crypto.ts';
 import type { PageContent, PagePayload } from '../lib/privacy/payload.ts';
-import { Gate, type Problem } from './gate.ts';
+import { Gate, openedPageTitle, setPageTitle, type Problem } from './gate.ts';
 import { forget, savedStaffKey, signIn } from './staff-session.ts';
 import { importKey, linkKey, openSealed, passphraseKey } from './webcrypto.ts';
 
@@ -46,6 +47,7 @@ function show(content: PageContent, gate: Gate): void {
     const host = document.querySelector<HTMLElement>(`[data-wp-private="${name}"]`);
     if (host) host.innerHTML = content[name];
   }
+  setPageTitle(openedPageTitle());
   gate.hide();
   document.getElementById('main')?.focus({ preventScroll: true });
   announceOpened();
@@ -183,6 +185,7 @@ async function openPrivatePage(gate: Gate, payload: PagePayload): Promise<void> 
 
 async function openSignInPage(gate: Gate): Promise<void> {
   const home = gate.root.dataset['wpHome']!;
+  gate.titleFromHeading();
   onPassphrase(gate.form('signin'), gate, async (passphrase, remember) => {
     await signInOrFail(passphrase, remember);
     gate.status('Signed in. Opening the register…');
@@ -203,6 +206,7 @@ async function main(): Promise<void> {
   const payloadElement = document.getElementById('wp-payload');
   if (!root || (root.dataset['wpMode'] === 'page' && !payloadElement)) {
     // Not encrypted (a local preview, or a public page): the content is already here.
+    setPageTitle(openedPageTitle());
     announceOpened();
     return;
   }
