@@ -81,6 +81,14 @@ describe('search across every plan', () => {
     await expect.poll(() => page.locator('[data-wp-search-results] h2').allTextContents()).toEqual(['Amara Okafor', 'Jayden Clarke']);
   });
 
+  test('keeps each label apart from its value in the matching text', async () => {
+    await open('search');
+    await search('exit card log');
+    const shown = (await page.locator('[data-wp-search-results]').innerText()).replace(/\s+/g, ' ');
+    expect(shown).toContain('Success criteria: Returns within 10 minutes');
+    expect(shown).not.toMatch(/\)Success|criteriaReturns/);
+  });
+
   test('never puts the words searched for into the address', async () => {
     await open('search');
     await search('radio aid');
@@ -130,6 +138,12 @@ test('a class sheet lists each pupil in the class with the strategies every adul
   expect(await page.locator('[data-wp-private="main"] h1').textContent()).toBe('Class sheet: 5H');
   expect(await page.locator('.wp-sheet__name').allTextContents()).toEqual(['Amara Okafor']);
   expect(await page.locator('.wp-sheet__strategies li').count()).toBeGreaterThanOrEqual(3);
+});
+
+test('says when the next review is, once, in a staff view', async () => {
+  await open('staff:amara-okafor');
+  const text = await page.locator('[data-wp-private="main"]').innerText();
+  expect(text.match(/Next review by/g)).toHaveLength(1);
 });
 
 test('a strategy page lists the pupils who use it and for which target', async () => {
