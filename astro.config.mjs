@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { devPreview } from './src/integrations/dev-preview.ts';
 import { privacy } from './src/integrations/privacy.ts';
 import { remarkStaffByDefault } from './src/lib/content/remark-staff-by-default.ts';
 
@@ -9,8 +10,9 @@ import { remarkStaffByDefault } from './src/lib/content/remark-staff-by-default.
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  // privacy() runs last: it encrypts what the others have written, then audits it.
-  integrations: [mdx(), privacy()],
+  // privacy() runs last: it encrypts what the others have written, then audits it. devPreview()
+  // acts only in `astro dev`: it keeps the content and the keyring from being served.
+  integrations: [mdx(), devPreview(), privacy()],
   // Text in a plan's body outside <ForStaff>/<ForFamily>/<ForPupil> is staff only.
   markdown: { processor: unified({ remarkPlugins: [remarkStaffByDefault] }) },
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -67,7 +67,9 @@ program
       );
     const todos = countPlaceholders(readFileSync(written.file, 'utf8'));
     console.log(`Created ${displayPath(written.file)} for ${name.trim()} (id ${written.id}).`);
-    console.log(`It has ${plural(todos, 'place')} marked ${PLACEHOLDER} to fill in. Dates come from the school's review cycle; check them.`);
+    console.log(
+      `It has ${plural(todos, 'place')} marked ${PLACEHOLDER} to fill in. Dates come from the school's review cycle; check them.`,
+    );
     report(folder, [written.file]);
   });
 

@@ -33,9 +33,7 @@ export interface SearchIndexReport {
  * after each label and a space after each block keep them apart.
  */
 export function separateBlocks(html: string): string {
-  return html
-    .replace(/:?\s*<\/dt>/g, ':</dt> ')
-    .replace(/<\/(dd|li|p|h[1-6]|td|th|caption|div|section|article|blockquote)>/g, '</$1> ');
+  return html.replace(/:?\s*<\/dt>/g, ':</dt> ').replace(/<\/(dd|li|p|h[1-6]|td|th|caption|div|section|article|blockquote)>/g, '</$1> ');
 }
 
 /** Builds the index in memory and writes it, encrypted, into dist/pagefind/. Returns the search key too. */

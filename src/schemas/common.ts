@@ -37,7 +37,12 @@ export function whyNotARealDate(text: string): string {
   return day < 1 ? 'there is no day 0' : `${MONTHS[month - 1]} ${year} has only ${days} days`;
 }
 
-const MONTH_NAMES = new Map(MONTHS.flatMap((month, index) => [[month.toLowerCase(), index + 1], [month.slice(0, 3).toLowerCase(), index + 1]]));
+const MONTH_NAMES = new Map(
+  MONTHS.flatMap((month, index) => [
+    [month.toLowerCase(), index + 1],
+    [month.slice(0, 3).toLowerCase(), index + 1],
+  ]),
+);
 
 /**
  * The year-month-day a date written another way most likely means, whether or not that day exists:

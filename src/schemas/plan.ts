@@ -61,7 +61,10 @@ export const PlanSchema = z
     sets: z
       .array(TextSchema)
       .default([])
-      .meta({ title: 'Teaching sets', description: 'The teaching sets the pupil is in, like [9Sc3, 9Ma4]. Each set has its own class sheet.' }),
+      .meta({
+        title: 'Teaching sets',
+        description: 'The teaching sets the pupil is in, like [9Sc3, 9Ma4]. Each set has its own class sheet.',
+      }),
     /** SEN support, or an Education, Health and Care Plan (EHCP). */
     status: z.enum(['sen-support', 'ehcp']),
     /** The staff id of the pupil's key adult, from staff.yaml. */

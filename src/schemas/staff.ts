@@ -15,7 +15,10 @@ export const StaffMemberSchema = z.strictObject({
   sets: z
     .array(TextSchema)
     .default([])
-    .meta({ title: 'Teaching sets', description: 'The teaching sets they teach, like [9Sc3, 10Sc1]. Their names appear on those sets\' class sheets.' }),
+    .meta({
+      title: 'Teaching sets',
+      description: "The teaching sets they teach, like [9Sc3, 10Sc1]. Their names appear on those sets' class sheets.",
+    }),
   /** A school email address, for the family's "who to contact". */
   email: z.email().optional(),
 });

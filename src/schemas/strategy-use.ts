@@ -15,7 +15,8 @@ export const StrategyUseSchema = z
     /** True for the strategies a supply teacher must know: printed in full on the class sheet. */
     mustKnow: z.boolean().default(false).meta({
       title: 'Must know',
-      description: 'true for a strategy every adult, a supply teacher too, must know: it leads the profile and prints in full on the class sheet.',
+      description:
+        'true for a strategy every adult, a supply teacher too, must know: it leads the profile and prints in full on the class sheet.',
     }),
   })
   .refine((use) => use.ref !== undefined || use.staff !== undefined, {

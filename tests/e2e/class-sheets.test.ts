@@ -55,7 +55,9 @@ describe('a class sheet', () => {
     expect(yasmin).toContain(
       'Never ask Yasmin to read aloud or present without agreeing it with her at least a day before. Tell her the date and format of every test in advance and let her sit tests in the small room off the library.',
     );
-    expect(yasmin).toContain('If Yasmin freezes, say quietly "Write it down and I\'ll come back to you" and move on. Do not wait in silence with the class watching.');
+    expect(yasmin).toContain(
+      'If Yasmin freezes, say quietly "Write it down and I\'ll come back to you" and move on. Do not wait in silence with the class watching.',
+    );
     expect(yasmin).toContain('For Yasmin: Her agreed place is the library office, with Ms Henderson.');
     await open('class:5W');
     expect(await pupilBlock('Jayden Clarke').textContent()).toContain(
@@ -77,7 +79,9 @@ describe('a class sheet', () => {
 
   test('prints medical and safety alerts, and says so when there are none', async () => {
     await open('class:10W');
-    expect(await pupilBlock('Theo Bennett').locator('.wp-sheet__alerts').textContent()).toMatch(/^Safety: In a fire alarm, Theo goes to the evacuation chair/);
+    expect(await pupilBlock('Theo Bennett').locator('.wp-sheet__alerts').textContent()).toMatch(
+      /^Safety: In a fire alarm, Theo goes to the evacuation chair/,
+    );
     await open('class:9A');
     expect(await pupilBlock('Yasmin Haddad').locator('.wp-sheet__alerts').textContent()).toMatch(/^Medical: Asthma\. Blue inhaler/);
     expect(await pupilBlock('Callum Reid').textContent()).toContain('No medical or safety alerts.');
@@ -108,7 +112,8 @@ describe('a class sheet', () => {
       const blocks = [...list.children];
       for (let copy = 0; copy < 8; copy++) for (const block of blocks) list.append(block.cloneNode(true));
       [...list.children].forEach((block, index) => {
-        const marker = (end: string) => Object.assign(document.createElement('a'), { href: `https://marker.invalid/${index}/${end}`, textContent: '·' });
+        const marker = (end: string) =>
+          Object.assign(document.createElement('a'), { href: `https://marker.invalid/${index}/${end}`, textContent: '·' });
         block.prepend(marker('start'));
         block.append(marker('end'));
       });

@@ -146,9 +146,11 @@ test('says when the next review is, once, in a staff view', async () => {
   expect(text.match(/Next review by/g)).toHaveLength(1);
 });
 
-test('a strategy page shows the guidance written below the strategy file\'s fields', async () => {
+test("a strategy page shows the guidance written below the strategy file's fields", async () => {
   await open('strategy:exit-card');
-  expect(await page.locator('#how-heading + .wp-prose').innerText()).toContain('Agree the destination, the time limit and who they will see there');
+  expect(await page.locator('#how-heading + .wp-prose').innerText()).toContain(
+    'Agree the destination, the time limit and who they will see there',
+  );
 });
 
 test('a strategy page lists the pupils who use it and for which target', async () => {

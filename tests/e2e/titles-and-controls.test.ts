@@ -122,9 +122,9 @@ describe('sorting the register', () => {
   test('names each sort button in words, and says the order on its column', async () => {
     await staff.goto(pageUrl('register'));
     await waitOpened(staff);
-    const names = await staff.locator('th[data-wp-sort] button').evaluateAll((buttons) =>
-      buttons.map((button) => (button as HTMLButtonElement).innerText.trim()),
-    );
+    const names = await staff
+      .locator('th[data-wp-sort] button')
+      .evaluateAll((buttons) => buttons.map((button) => (button as HTMLButtonElement).innerText.trim()));
     expect(names).toEqual(SORTABLE);
     for (const name of SORTABLE) expect(await staff.getByRole('button', { name, exact: true }).count()).toBe(1);
     await staff.getByRole('button', { name: 'Year', exact: true }).click();

@@ -158,7 +158,7 @@ describe('reading the CSV', () => {
     ]);
   });
 
-  test('reads each pupil\'s teaching sets, and the new plan lists them', () => {
+  test("reads each pupil's teaching sets, and the new plan lists them", () => {
     const parsed = parsePupilsCsv(
       'Name,DOB,Year,Form,SEN status,Primary need,Teaching groups\n' +
         'Sami Noor,01/01/2012,9,9A,K,SEMH,"9Sc3, 9Ma4; 9En3"\n' +

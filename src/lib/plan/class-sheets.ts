@@ -18,7 +18,10 @@ export const ALERT_WORDS: Record<Alert['kind'], string> = { medical: 'Medical', 
 /** The pupils with an open plan in the form or set, by name. */
 export function sheetPupils(school: SchoolContent, sheet: Sheet): PupilEntry[] {
   return school.pupils
-    .filter(({ plan }) => plan.planStatus === 'active' && (sheet.kind === 'class' ? plan.className === sheet.name : plan.sets.includes(sheet.name)))
+    .filter(
+      ({ plan }) =>
+        plan.planStatus === 'active' && (sheet.kind === 'class' ? plan.className === sheet.name : plan.sets.includes(sheet.name)),
+    )
     .sort((a, b) => a.plan.name.localeCompare(b.plan.name, 'en-GB'));
 }
 
@@ -32,5 +35,8 @@ export const sheetStaff = (school: SchoolContent, sheet: Sheet): StaffMember[] =
  */
 export function mustKnow(school: SchoolContent, plan: Plan): { strategies: ResolvedStrategy[]; marked: boolean } {
   const marked = plan.strategies.filter((use) => use.mustKnow);
-  return { strategies: (marked.length > 0 ? marked : plan.strategies).map((use) => resolveStrategy(school, use)), marked: marked.length > 0 };
+  return {
+    strategies: (marked.length > 0 ? marked : plan.strategies).map((use) => resolveStrategy(school, use)),
+    marked: marked.length > 0,
+  };
 }

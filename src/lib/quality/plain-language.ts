@@ -117,7 +117,11 @@ export const READING_AGE_AGREEMENT = 6 / 7;
 const FORMULA_AGE = FAMILY_READING_AGE + 1;
 const READING_AGE_MIN_WORDS = 7;
 
-const readability = retext().use(retextReadability, { age: FORMULA_AGE, threshold: READING_AGE_AGREEMENT, minWords: READING_AGE_MIN_WORDS });
+const readability = retext().use(retextReadability, {
+  age: FORMULA_AGE,
+  threshold: READING_AGE_AGREEMENT,
+  minWords: READING_AGE_MIN_WORDS,
+});
 
 /**
  * A sentence as the readability formulas should score it. They count letters and syllables and look
@@ -185,16 +189,23 @@ const toText = (node: Parent): string => node.value ?? node.children.map(toText)
 
 const quote = (text: string, length = 60) => `"${text.length > length ? `${text.slice(0, length - 1)}…` : text}"`;
 
-const remembered = new WeakMap<ReadonlySet<string>, Map<string, Finding[]>>();
+const remembered = new Map<string, Map<string, Finding[]>>();
+const glossaryKeys = new WeakMap<ReadonlySet<string>, string>();
 const NO_GLOSSARY: ReadonlySet<string> = new Set();
 
 /**
  * Every plain-language finding in one text written for families or pupils. Results are remembered
- * per glossary: the same bank wording in many plans is read once.
+ * per glossary (by its words, so the preview's re-reading of the school reads only what changed):
+ * the same bank wording in many plans is read once.
  */
 export function checkPlainText(text: string, audience: Audience, glossary: ReadonlySet<string> = NO_GLOSSARY): Finding[] {
-  const known = remembered.get(glossary) ?? new Map<string, Finding[]>();
-  remembered.set(glossary, known);
+  let glossaryKey = glossaryKeys.get(glossary);
+  if (glossaryKey === undefined) {
+    glossaryKey = [...glossary].sort().join('\n');
+    glossaryKeys.set(glossary, glossaryKey);
+  }
+  const known = remembered.get(glossaryKey) ?? new Map<string, Finding[]>();
+  remembered.set(glossaryKey, known);
   const key = `${audience}\u0000${text}`;
   const found = known.get(key) ?? readText(text, audience, glossary);
   known.set(key, found);

@@ -34,7 +34,7 @@ export const QUALITY_RULE_WORDS: Record<QualityRule, string> = {
   'review-date': 'review overdue',
   'missing-wording': 'family or pupil wording missing',
   'generic-strategy': 'strategy used by most pupils',
-  'agreed-detail': 'a bank strategy\'s agreed detail not given',
+  'agreed-detail': "a bank strategy's agreed detail not given",
   unfinished: 'unfinished: TODO still in the plan',
 };
 

@@ -231,7 +231,11 @@ export function parsePupilsCsv(text: string): ParsedImport {
         yearGroup: yearGroup!,
         className,
         // Sets may be listed with commas, semicolons or spaces between them: "9Sc3, 9Ma4".
-        sets: where.has('sets') ? cell('sets').split(/[\s,;]+/).filter(Boolean) : undefined,
+        sets: where.has('sets')
+          ? cell('sets')
+              .split(/[\s,;]+/)
+              .filter(Boolean)
+          : undefined,
         status: status!,
         needs,
       },
