@@ -85,6 +85,8 @@ export function devPreview(): AstroIntegration {
         updateConfig({
           server: { host: '127.0.0.1' },
           vite: {
+            // Tells the layout it is being served by the dev server, which styles pages with <style>.
+            define: { 'import.meta.env.WAYPOINT_DEV_SERVER': 'true' },
             plugins: [
               {
                 name: 'waypoint:dev-guard',
