@@ -58,13 +58,10 @@ export const PlanSchema = z
     /** The pupil's class or form, like 5H or 9X. */
     className: TextSchema,
     /** The teaching sets the pupil is in (secondary), like 9Sc3: each has a class sheet. */
-    sets: z
-      .array(TextSchema)
-      .default([])
-      .meta({
-        title: 'Teaching sets',
-        description: 'The teaching sets the pupil is in, like [9Sc3, 9Ma4]. Each set has its own class sheet.',
-      }),
+    sets: z.array(TextSchema).default([]).meta({
+      title: 'Teaching sets',
+      description: 'The teaching sets the pupil is in, like [9Sc3, 9Ma4]. Each set has its own class sheet.',
+    }),
     /** SEN support, or an Education, Health and Care Plan (EHCP). */
     status: z.enum(['sen-support', 'ehcp']),
     /** The staff id of the pupil's key adult, from staff.yaml. */

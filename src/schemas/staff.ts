@@ -12,13 +12,10 @@ export const StaffMemberSchema = z.strictObject({
   /** The classes or forms they teach or tutor, like 5H or 9A. */
   classes: z.array(TextSchema).default([]),
   /** The teaching sets they teach (secondary), like 9Sc3. */
-  sets: z
-    .array(TextSchema)
-    .default([])
-    .meta({
-      title: 'Teaching sets',
-      description: "The teaching sets they teach, like [9Sc3, 10Sc1]. Their names appear on those sets' class sheets.",
-    }),
+  sets: z.array(TextSchema).default([]).meta({
+    title: 'Teaching sets',
+    description: "The teaching sets they teach, like [9Sc3, 10Sc1]. Their names appear on those sets' class sheets.",
+  }),
   /** A school email address, for the family's "who to contact". */
   email: z.email().optional(),
 });
