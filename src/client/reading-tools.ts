@@ -118,15 +118,28 @@ function sentences(area: Element): Sentence[] {
   return found;
 }
 
-function voicesOf(synth: SpeechSynthesis): Promise<SpeechSynthesisVoice[]> {
-  const now = synth.getVoices();
-  if (now.length > 0) return Promise.resolve(now);
-  // Chromium fills the list a moment after the page asks; a device with none never does.
-  return new Promise((resolve) => {
-    const done = () => resolve(synth.getVoices());
-    synth.addEventListener('voiceschanged', done, { once: true });
-    setTimeout(done, 1500);
-  });
+/** How long after the page opens it waits for Chromium to say it has its voices. */
+const VOICE_WAIT = 1000;
+
+/**
+ * The device's voices, asked for as soon as the page opens. Chromium fills the list a moment after
+ * the page first asks and fires `voiceschanged`; Firefox knows its list at once and never fires it
+ * when there is none. So the wait runs from the page opening, not from the press of
+ * "Read aloud": pressed after that, the list is known and the page answers at once.
+ */
+function watchVoices(synth: SpeechSynthesis): () => SpeechSynthesisVoice[] | Promise<SpeechSynthesisVoice[]> {
+  let known = synth.getVoices().length > 0;
+  const ready = known
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => {
+        const done = () => {
+          known = true;
+          resolve();
+        };
+        synth.addEventListener('voiceschanged', done, { once: true });
+        setTimeout(done, VOICE_WAIT);
+      });
+  return () => (known ? synth.getVoices() : ready.then(() => synth.getVoices()));
 }
 
 function wireReadAloud(button: HTMLButtonElement, status: HTMLElement): void {
@@ -136,6 +149,7 @@ function wireReadAloud(button: HTMLButtonElement, status: HTMLElement): void {
   let voice: SpeechSynthesisVoice | undefined;
   const highlights = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
   const Highlighter = (globalThis as { Highlight?: new (range: Range) => unknown }).Highlight;
+  const voicesNow = 'speechSynthesis' in window ? watchVoices(speechSynthesis) : undefined;
 
   const say = (message: string) => (status.textContent = message);
   const mark = (sentence?: Sentence) => {
@@ -175,11 +189,14 @@ function wireReadAloud(button: HTMLButtonElement, status: HTMLElement): void {
 
   button.addEventListener('click', async () => {
     if (reading) return stop('Stopped reading.');
-    if (!('speechSynthesis' in window) || typeof SpeechSynthesisUtterance === 'undefined') {
+    if (!voicesNow || typeof SpeechSynthesisUtterance === 'undefined') {
       return say('Read aloud does not work in this browser. Try another browser, or your device’s own screen reader.');
     }
-    say('Getting ready to read…');
-    const voices = await voicesOf(speechSynthesis);
+    let voices = voicesNow();
+    if (!Array.isArray(voices)) {
+      say('Getting ready to read…');
+      voices = await voices;
+    }
     if (voices.length === 0) {
       return say('This device has no voices for reading aloud. Add a voice in your device’s settings, or use its screen reader.');
     }

@@ -7,12 +7,12 @@ export const ALERT_KINDS = ['medical', 'safety'] as const;
 export const AlertSchema = z.strictObject({
   /** medical (an inhaler, an allergy, a seizure plan) or safety (an evacuation chair, leaving the room). */
   kind: z.enum(ALERT_KINDS).meta({
-    title: 'Kind of alert',
+    title: 'Kind',
     description: 'medical (an inhaler, an allergy, a seizure plan) or safety (an evacuation chair, leaving the room).',
   }),
   /** What every adult must know and do, in a sentence or two. Staff only. */
   staff: TextSchema.meta({
-    title: 'The alert',
+    title: 'Staff wording',
     description: 'What every adult must know and do, in a sentence or two. Staff only: never in the family or pupil views.',
   }),
 });

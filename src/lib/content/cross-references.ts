@@ -5,7 +5,7 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
-import { fieldLabel } from './field-labels.ts';
+import { fieldLabel } from './field-meta.ts';
 import type { Problem } from './problems.ts';
 import type { YamlSource } from './yaml-source.ts';
 

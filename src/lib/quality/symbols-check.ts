@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { audienceTexts, readIn } from '../content/audience-text.ts';
 import { displayPath } from '../content/display-path.ts';
-import { fieldLabel } from '../content/field-labels.ts';
+import { fieldLabel } from '../content/field-meta.ts';
 import { resolveStrategy } from '../plan/plan-words.ts';
 import type { Problem } from '../content/problems.ts';
 import type { SchoolContent } from '../content/school-content.ts';
@@ -14,27 +15,16 @@ import { splitSentences, symbolSet, tokenize, type SymbolSet } from '../symbols/
 import { readYamlSource } from '../content/yaml-source.ts';
 import { isPlaceholder } from './placeholders.ts';
 
-/** Every piece of pupil wording in a plan, with where it is. */
+/**
+ * Every piece of pupil wording in a plan that the pupil view shows with symbols, with where it is
+ * (audience-text.ts lists them). A bank strategy's pupil wording counts where the plan uses it.
+ */
 export function pupilWording(content: SchoolContent, pupilIndex: number): { path: (string | number)[]; text: string }[] {
   const { plan } = content.pupils[pupilIndex]!;
-  const found: { path: (string | number)[]; text: string }[] = [];
-  const add = (where: (string | number)[], text: string | undefined) => text && found.push({ path: where, text });
-  plan.needs.forEach((need, index) => add(['needs', index, 'pupil'], need.pupil));
-  plan.strengths.forEach((strength, index) => add(['strengths', index, 'pupil'], strength.pupil));
-  for (const key of ['admire', 'important', 'helpsMe'] as const) {
-    plan.aboutMe[key].forEach((text, index) => add(['aboutMe', key, index], text));
-  }
-  add(['aboutMe', 'wishTeachersKnew'], plan.aboutMe.wishTeachersKnew);
-  plan.targets.forEach((target, index) => {
-    add(['targets', index, 'pupil'], target.pupil);
-    add(['targets', index, 'pupilCommitment'], target.pupilCommitment);
-    add(['targets', index, 'home', 'pupil'], target.home?.pupil);
-    target.progress.forEach((entry, at) => add(['targets', index, 'progress', at, 'pupil'], entry.pupil));
-  });
-  plan.strategies.forEach((use, index) => add(['strategies', index, 'pupil'], resolveStrategy(content, use).pupil));
-  plan.ehcp?.outcomes.forEach((outcome, index) => add(['ehcp', 'outcomes', index, 'pupil'], outcome.pupil));
-  add(['responsibilities', 'pupil'], plan.responsibilities?.pupil);
-  return found;
+  const resolved = { ...plan, strategies: plan.strategies.map((use) => resolveStrategy(content, use)) };
+  return readIn(audienceTexts('plan', resolved), 'pupil')
+    .filter((text) => !text.field.noSymbols)
+    .map(({ path, text }) => ({ path, text }));
 }
 
 function unknownChoice(file: string, line: number | undefined, field: string, choice: string, set: SymbolSet): Problem {

@@ -15,7 +15,7 @@ import { knownAs, person, resolveStrategy } from '../plan/plan-words.ts';
 import { STATUS_WORDS } from '../plan/progress-words.ts';
 import type { PupilEntry, SchoolContent } from '../content/school-content.ts';
 import { splitSentences, tokenize, withoutSymbolChoices, type SymbolSet } from './symbols.ts';
-import { cacheFolder } from '../config.ts';
+import { cacheFolder, type Env } from '../config.ts';
 
 /** Raise this when the drawing changes, so cached posters are drawn again. */
 const POSTER_VERSION = 1;
@@ -203,7 +203,7 @@ export interface Poster {
 }
 
 /** The cache folder: .cache/posters/ where the build runs, or WAYPOINT_CACHE/posters. */
-export const posterCacheFolder = (env: Record<string, string | undefined> = process.env) => path.join(cacheFolder(env), 'posters');
+export const posterCacheFolder = (env?: Env) => path.join(cacheFolder(env), 'posters');
 
 export function posterHash(input: PosterInput, set: SymbolSet): string {
   return createHash('sha256')
@@ -234,13 +234,14 @@ export async function makePoster(input: PosterInput, set: SymbolSet, cacheFolder
   const density = (72 * PRINT.width) / LAYOUT.width;
   const print = await toPng(sharp(Buffer.from(svg), { density }).resize(PRINT.width, PRINT.height).flatten({ background: '#ffffff' }));
   const preview = await toPng(sharp(print).resize(PREVIEW.width, PREVIEW.height));
-  mkdirSync(cacheFolder, { recursive: true });
+  // Posters show a pupil's name and goals: the cache is its owner's alone.
+  mkdirSync(cacheFolder, { recursive: true, mode: 0o700 });
   // Write then rename, so a build stopped half-way never leaves half a poster in the cache.
   for (const [file, data] of [
     [printFile, print],
     [previewFile, preview],
   ] as const) {
-    writeFileSync(`${file}.tmp`, data);
+    writeFileSync(`${file}.tmp`, data, { mode: 0o600 });
     renameSync(`${file}.tmp`, file);
   }
   return { print, preview, hash, cached: false };
