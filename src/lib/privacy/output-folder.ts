@@ -28,7 +28,8 @@ const holds = (outer: string, inner: string) => {
 };
 
 /** Whether a folder looks like a built site: it has a front page, or the staff key file every build writes. */
-const isSite = (folder: string) => existsSync(path.join(folder, 'index.html')) || existsSync(path.join(folder, STAFF_KEY_FILE.replace(/^\//, '')));
+const isSite = (folder: string) =>
+  existsSync(path.join(folder, 'index.html')) || existsSync(path.join(folder, STAFF_KEY_FILE.replace(/^\//, '')));
 
 /** Why a build must not publish into this folder, in words the person running it can act on; or nothing. */
 export function outputFolderProblem(outDir: string, kept: KeptFolders): string | undefined {

@@ -4,6 +4,7 @@
  * or a plugin writes (an image, a copy of a page, a data file) can reach the host by accident.
  * The browser imports the search patterns from here too, so this file must stay free of Node.
  */
+import { PAGE_ID_LENGTH, PRIVATE_FOLDER } from './page-link.ts';
 
 /** Pagefind's folder in the published site. */
 export const SEARCH_FOLDER = 'pagefind';
@@ -14,8 +15,9 @@ export const SEARCH_CODE_FILE = /^(pagefind\.js|wasm\.[a-z-]+\.pagefind)$/;
 
 /** A file name Vite gives a bundled asset: name, dot, an 8-character hash. */
 const HASHED = String.raw`[A-Za-z0-9_.-]+\.[A-Za-z0-9_-]{8}`;
-/** The random id in a private page's address (see keyring.ts newPageId). */
-const PAGE_ID = /^v\/([A-Za-z0-9_-]{22})\/index\.html$/;
+/** A private page's folder: its random id (page-link.ts says how long). */
+const PAGE_FOLDER = `${PRIVATE_FOLDER}/([A-Za-z0-9_-]{${PAGE_ID_LENGTH}})`;
+const PAGE_ID = new RegExp(`^${PAGE_FOLDER}/index\\.html$`);
 
 /** Every kind of file a build may publish, and why it is safe to. */
 export const PUBLISHED_FILES: readonly { pattern: RegExp; what: string }[] = [
@@ -32,7 +34,10 @@ export const PUBLISHED_FILES: readonly { pattern: RegExp; what: string }[] = [
     what: 'the staff search index, encrypted',
   },
   { pattern: /^_wp\/staff\.json$/, what: 'the staff key, wrapped for each member of staff' },
-  { pattern: /^v\/[A-Za-z0-9_-]{22}\/revision\.json$/, what: "a private page's revision: an opaque hash, so an old copy knows it is old" },
+  {
+    pattern: new RegExp(`^${PAGE_FOLDER}/revision\\.json$`),
+    what: "a private page's revision: an opaque hash, so an old copy knows it is old",
+  },
   { pattern: /^(robots\.txt|_headers)$/, what: 'the rules for robots and for hosts' },
 ];
 
