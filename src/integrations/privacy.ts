@@ -93,8 +93,9 @@ export function privacy(): AstroIntegration {
 }
 
 /**
- * `npm run dev`'s preview: the content read once when the server starts, readable page addresses and
- * no keyring (WAYPOINT_PREVIEW=1). Nothing from it is published.
+ * `npm run dev`'s preview: the content as the server starts (getSchool() reads it again when a file
+ * changes: src/lib/preview-content.ts), readable page addresses and no keyring (WAYPOINT_PREVIEW=1).
+ * Nothing from it is published.
  */
 function previewContext() {
   const { content, problems } = loadContent(contentFolder());

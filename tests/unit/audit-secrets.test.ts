@@ -120,7 +120,7 @@ describe("does not mistake Waypoint's own public words for the school's", () => 
   });
 
   test("a member of staff's surname that is an everyday word counts only after their title", () => {
-    const school = { ...content, staff: [{ id: 'mrs-read', name: 'Mrs Jane Read', role: 'Class teacher', classes: [] }] };
+    const school = { ...content, staff: [{ id: 'mrs-read', name: 'Mrs Jane Read', role: 'Class teacher', classes: [], sets: [] }] };
     plant('_astro/reading.js', 'label: "Read aloud", stop: "Stop"');
     expect(auditFolder(dir, auditStrings(school, keyring))).toEqual([]);
     plant('v/x/index.html', '<p>Ask Mrs Read.</p>');

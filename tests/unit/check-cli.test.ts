@@ -3,7 +3,7 @@
  * prints. A content mistake is always a list of problems, never a stack trace.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { fixtureSchool, type FixtureSchool } from '../support/fixture-school.ts';
@@ -31,6 +31,21 @@ test('check exits 0 and says so when the content has no problems', () => {
   expect(output).toContain('No problems found.');
   expect(output).not.toMatch(STACK_TRACE);
   expect(status).toBe(0);
+});
+
+test('check says of the sample school what the README says it says', { timeout: 60_000 }, () => {
+  const readme = readFileSync(path.join(PROJECT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### Checking your work'));
+  const quoted = /```\n([\s\S]*?)```/.exec(section)![1]!.trim().split('\n');
+  const result = spawnSync(process.execPath, [path.join(PROJECT, 'scripts', 'check.ts')], {
+    cwd: PROJECT,
+    encoding: 'utf8',
+    env: { ...process.env, WAYPOINT_CONTENT: path.join(PROJECT, 'content'), WAYPOINT_TODAY: '2026-11-22' },
+    timeout: 60_000,
+  });
+  const printed = result.stdout.split('\n');
+  expect(result.status).toBe(0);
+  for (const line of quoted.filter((text) => !text.startsWith('…'))) expect(printed, line).toContain(line);
 });
 
 test('check lists every problem grouped by file, ends with a count and exits 1', () => {

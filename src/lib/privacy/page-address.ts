@@ -25,5 +25,6 @@ export const planUrl = (view: View, pupilId: string) => pageUrl({ kind: 'plan', 
 export const registerUrl = () => pageUrl({ kind: 'register' });
 export const staffPageUrl = (kind: StaffWidePage) => pageUrl({ kind });
 export const classUrl = (className: string) => pageUrl({ kind: 'class', className });
+export const setUrl = (setName: string) => pageUrl({ kind: 'set', setName });
 export const strategyUrl = (strategyId: string) => pageUrl({ kind: 'strategy', strategyId });
 export const groupUrl = (groupId: string) => pageUrl({ kind: 'group', groupId });

@@ -13,6 +13,7 @@ import type { Problem } from '../content/problems.ts';
 import type { SchoolContent } from '../content/school-content.ts';
 import { splitSentences, symbolSet, tokenize, type SymbolSet } from '../symbols/symbols.ts';
 import { readYamlSource } from '../content/yaml-source.ts';
+import { isPlaceholder } from './placeholders.ts';
 
 /**
  * Every piece of pupil wording in a plan that the pupil view shows with symbols, with where it is
@@ -62,6 +63,7 @@ export function checkSymbols(content: SchoolContent, set: SymbolSet = symbolSet(
     });
     const without = new Set<string>();
     for (const { path: where, text } of pupilWording(content, pupilIndex)) {
+      if (isPlaceholder(text)) continue;
       for (const sentence of splitSentences(text)) {
         for (const token of tokenize(sentence, set)) {
           if (token.chosen && !token.symbol) {
