@@ -12,3 +12,4 @@ export * from './progress.ts';
 export * from './provision.ts';
 export * from './year-group.ts';
 export * from './strategy-use.ts';
+export * from './symbols.ts';

@@ -9,6 +9,7 @@ import { EhcpSchema } from './ehcp.ts';
 import { ResponsibilitiesSchema } from './responsibilities.ts';
 import { ReviewCycleSchema } from './review-cycle.ts';
 import { StrategyUseSchema } from './strategy-use.ts';
+import { SymbolDensitySchema } from './symbols.ts';
 import { EarlierTargetSchema, TargetSchema } from './target.ts';
 import { YearGroupSchema } from './year-group.ts';
 
@@ -62,6 +63,11 @@ export const PlanSchema = z
     keyAdult: IdSchema,
     /** The plan's dates. */
     plan: PlanDatesSchema,
+    /**
+     * How many symbols this pupil's "My plan" and poster show: every-key-word, one-per-sentence or
+     * none. Left out, the school's setting for the pupil's year decides (school.yaml `symbols:`).
+     */
+    symbols: SymbolDensitySchema.optional(),
     /** The interface language of the family view: en, pl, ur, ar, ro… */
     familyLanguage: z.enum(FAMILY_LANGUAGES).default('en'),
     /** The pupil's needs, one entry per area, the main one first. */

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { IdSchema, TextSchema } from './common.ts';
 import { ReviewCycleSchema } from './review-cycle.ts';
+import { SCHOOL_SYMBOLS_DEFAULT, SchoolSymbolsSchema } from './symbols.ts';
 
 export const SchoolSchema = z.strictObject({
   /** The school's name. Shown only inside private pages, never in a published title. */
@@ -33,6 +34,12 @@ export const SchoolSchema = z.strictObject({
       familyPassphrase: z.boolean().default(false),
     })
     .default({ familyPassphrase: false }),
+  /**
+   * How many symbols the pupil view and poster show, by year group: a symbol over every key word up
+   * to `everyKeyWordUpToYear` (6), one a goal or sentence up to `onePerSentenceUpToYear` (9), none
+   * after. A plan's own `symbols:` overrides it.
+   */
+  symbols: SchoolSymbolsSchema.default(SCHOOL_SYMBOLS_DEFAULT),
   /** How strictly the plan checker treats weak plans. */
   quality: z
     .strictObject({
