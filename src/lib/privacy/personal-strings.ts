@@ -38,6 +38,7 @@ const NOT_PERSONAL = new Set([
   'annualReview',
   'ehcpOutcome',
   'symbol',
+  'symbols',
   'yearGroup',
   'className',
   'pronouns',
