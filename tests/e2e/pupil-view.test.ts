@@ -45,8 +45,12 @@ async function choose(page: Page, name: string, value: string | boolean) {
   else await control.selectOption(value);
 }
 
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+async function axeViolations(page: Page, { forced = false } = {}) {
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  // In forced colours axe reads the author's -webkit-text-fill-color, which Chromium leaves unforced,
+  // instead of the system colour it paints: themes.test.ts measures text contrast there instead.
+  if (forced) builder.disableRules(['color-contrast']);
+  const results = await builder.analyze();
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
@@ -88,14 +92,14 @@ describe('the pupil view of a pupil in Year 5', () => {
   });
 
   test('reads a goal once, as words, in its heading', async () => {
-    expect(await page.locator('#my-goal-1').ariaSnapshot()).toBe('- heading "Goal 1: I will read a turquoise book out loud." [level=3]');
+    expect(await page.locator('#my-goal-1').ariaSnapshot()).toBe(`- 'heading "Goal 1: I will read a turquoise book out loud." [level=3]'`);
   });
 
   test('says how each goal is going in words, with a star for each note that went well', async () => {
     const progress = page.locator('.wp-goal').first().locator('.wp-progress');
     expect((await progress.locator('p').first().textContent())?.replace(/\s+/g, ' ').trim()).toBe('How it is going: 1 star so far.');
     const step = await progress.locator('.wp-step').first().ariaSnapshot();
-    expect(step).toBe('- listitem: "A star. 16 October 2026: Going well. I am getting better!"');
+    expect(step).toBe(['- listitem:', '  - text: A star.', '  - time: 16 October 2026', '  - text: ": Going well. I am getting better!"'].join('\n'));
   });
 
   test('carries the poster inside the page, shown and downloadable, with no image file', async () => {
@@ -211,7 +215,7 @@ describe.each([
   test.each(['light', 'dark'] as const)('has no axe violations in forced colours, %s', async (scheme) => {
     await page.emulateMedia({ forcedColors: 'active', colorScheme: scheme });
     try {
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page, { forced: true })).toEqual([]);
     } finally {
       await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
     }
