@@ -164,8 +164,9 @@ export function wireReadAloud(area: HTMLElement, player: Player): { rateChanged:
   });
   player.stop.addEventListener('click', () => finish('Stopped reading.'));
 
-  // "Read from here" after each section's heading.
-  area.querySelectorAll<HTMLElement>('h2').forEach((heading, number) => {
+  // "Read from here" after each section's heading, on the family and pupil views (staff pages print).
+  const sections = document.body.classList.contains('wp-view--staff') ? [] : area.querySelectorAll<HTMLElement>('h2');
+  sections.forEach((heading, number) => {
     if (heading.closest('[data-wp-reading]')) return;
     heading.id ||= `wp-section-${number + 1}`;
     const button = document.createElement('button');

@@ -50,7 +50,7 @@ function lowestContrast(page: Page, selector: string, property: 'color' | 'fill'
   return page.evaluate(
     ([selector, property]) => {
       const rgb = (value: string) => value.match(/[\d.]+/g)!.map(Number) as [number, number, number, number?];
-      const luminance = ([r, g, b]: number[]) => {
+      const luminance = ([r, g, b]: readonly (number | undefined)[]) => {
         const channel = (v: number) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
         return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
       };
