@@ -10,7 +10,7 @@ export interface Sentence {
   range: Range;
   /** The line, paragraph or list item it is in. */
   block: Element;
-  /** Its language: the nearest lang attribute. */
+  /** Its language: the nearest lang attribute to its words. */
   lang: string;
 }
 
@@ -31,11 +31,13 @@ const FURNITURE = [
   '[data-wp-skip-reading]',
   'a[download]',
   'button:not(.wp-term)',
+  // A group of controls, like the family view's language buttons, and its label.
+  '[role="group"]',
 ].join(',');
 
 /** Every sentence in an area of the page, in reading order. */
 export function pageSentences(area: Element): Sentence[] {
-  const groups: { block: Element; nodes: Text[] }[] = [];
+  const groups: { block: Element; lang: string; nodes: Text[] }[] = [];
   const walker = document.createTreeWalker(area, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => {
       const parent = node.parentElement;
@@ -45,14 +47,16 @@ export function pageSentences(area: Element): Sentence[] {
   });
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const block = node.parentElement!.closest(BLOCKS) ?? node.parentElement!;
+    // A part in another language is said on its own, in that language: "Dlaczego:" then the English.
+    const lang = node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
     const last = groups.at(-1);
-    if (last?.block === block) last.nodes.push(node);
-    else groups.push({ block, nodes: [node] });
+    if (last?.block === block && (last.lang === lang || !node.data.trim())) last.nodes.push(node);
+    else groups.push({ block, lang, nodes: [node] });
   }
-  return groups.flatMap(({ block, nodes }) => sentencesOf(block, nodes));
+  return groups.flatMap(({ block, lang, nodes }) => sentencesOf(block, lang, nodes));
 }
 
-function sentencesOf(block: Element, nodes: Text[]): Sentence[] {
+function sentencesOf(block: Element, lang: string, nodes: Text[]): Sentence[] {
   const starts: number[] = [];
   let text = '';
   for (const node of nodes) {
@@ -64,7 +68,6 @@ function sentencesOf(block: Element, nodes: Text[]): Sentence[] {
     const node = nodes[index]!;
     return [node, Math.min(offset - starts[index]!, node.data.length)];
   };
-  const lang = block.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
   const found: Sentence[] = [];
   for (const match of text.matchAll(/[^.!?]+[.!?]*["'’”)]*/g)) {
     const words = match[0].trim();

@@ -73,6 +73,11 @@ export function wireReadAloud(area: HTMLElement, player: Player): { rateChanged:
   let voices: SpeechSynthesisVoice[] = [];
   // Each sentence said gets a number; events from one that was stopped are ignored.
   let said = 0;
+  // Ask for the voices now: some devices take seconds to list them (speech-dispatcher on Linux lists thousands).
+  if ('speechSynthesis' in window) {
+    voices = speechSynthesis.getVoices();
+    speechSynthesis.addEventListener?.('voiceschanged', () => (voices = speechSynthesis.getVoices()));
+  }
   const highlights = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
   const Highlighter = (globalThis as { Highlight?: new (range: Range) => unknown }).Highlight;
 

@@ -262,6 +262,14 @@ describe('read aloud', () => {
       expect(english.length).toBeGreaterThan(0);
       expect(polish.every((utterance) => utterance.lang === 'pl-PL')).toBe(true);
       expect(said.filter((utterance) => !utterance.voice)).toEqual([]);
+      // A part still in English inside a Polish paragraph is said on its own, in English.
+      expect(said.find((utterance) => utterance.text === 'Dlaczego:')).toMatchObject({ voice: POLISH.name });
+      expect(said.find((utterance) => utterance.text === 'Zosia finds it hard to understand and use words.')).toMatchObject({
+        voice: BRITISH.name,
+        lang: 'en-GB',
+      });
+      // The language buttons and their label are not read.
+      expect(said.filter((utterance) => /^(Język|Polski|English)$/.test(utterance.text))).toEqual([]);
     } finally {
       await page.context().close();
     }
