@@ -84,4 +84,3 @@ function setup(): void {
 
 if (document.documentElement.hasAttribute('data-wp-opened')) setup();
 else document.addEventListener('wp:opened', setup, { once: true });
-

@@ -140,7 +140,9 @@ export function wireReadAloud(area: HTMLElement, player: Player): { rateChanged:
       voices = await voicesOf(speechSynthesis);
     }
     if (voices.length === 0) {
-      say('This device has no voices for reading aloud. A voice can be added in the device’s settings, or its screen reader can read the page.');
+      say(
+        'This device has no voices for reading aloud. A voice can be added in the device’s settings, or its screen reader can read the page.',
+      );
       return;
     }
     const sentences = pageSentences(area);
@@ -179,7 +181,10 @@ export function wireReadAloud(area: HTMLElement, player: Player): { rateChanged:
     button.className = 'wp-read-here';
     button.textContent = 'Read from here';
     button.setAttribute('aria-describedby', heading.id);
-    button.addEventListener('click', () => void startAt((sentences) => sentences.findIndex((sentence) => heading.contains(sentence.block))));
+    button.addEventListener(
+      'click',
+      () => void startAt((sentences) => sentences.findIndex((sentence) => heading.contains(sentence.block))),
+    );
     heading.after(button);
   });
 

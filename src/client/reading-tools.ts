@@ -103,8 +103,7 @@ function setup(): void {
   const stop = tools.querySelector<HTMLButtonElement>('[data-wp-stop]');
   const status = tools.querySelector<HTMLElement>('[data-wp-read-status]');
   const area = document.querySelector<HTMLElement>('[data-wp-private="main"]') ?? document.querySelector('main');
-  const player =
-    play && stop && status && area ? wireReadAloud(area, { play, stop, status, rate: () => Number(load().speed) }) : undefined;
+  const player = play && stop && status && area ? wireReadAloud(area, { play, stop, status, rate: () => Number(load().speed) }) : undefined;
   wirePrefs(tools, (name) => name === 'speed' && player?.rateChanged());
 }
 

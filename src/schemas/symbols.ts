@@ -22,7 +22,10 @@ export const SchoolSymbolsSchema = z
   })
   .refine(
     (symbols) => symbols.onePerSentenceUpToYear >= symbols.everyKeyWordUpToYear,
-    rule('"onePerSentenceUpToYear" is before "everyKeyWordUpToYear".', 'Make onePerSentenceUpToYear the same year as everyKeyWordUpToYear, or later.'),
+    rule(
+      '"onePerSentenceUpToYear" is before "everyKeyWordUpToYear".',
+      'Make onePerSentenceUpToYear the same year as everyKeyWordUpToYear, or later.',
+    ),
   );
 export type SchoolSymbols = z.output<typeof SchoolSymbolsSchema>;
 

@@ -58,7 +58,9 @@ async function axeViolations(page: Page, { forced = false } = {}) {
 const symbolsPerLine = (page: Page, within = 'main') =>
   page
     .locator(`${within} .wp-sym-line`)
-    .evaluateAll((lines) => lines.map((line) => [...line.querySelectorAll('.wp-sym__img')].filter((symbol) => symbol.getClientRects().length > 0).length));
+    .evaluateAll((lines) =>
+      lines.map((line) => [...line.querySelectorAll('.wp-sym__img')].filter((symbol) => symbol.getClientRects().length > 0).length),
+    );
 const visibleSymbols = async (page: Page, within = 'main') => (await symbolsPerLine(page, within)).reduce((sum, count) => sum + count, 0);
 
 describe('the pupil view of a pupil in Year 5', () => {
@@ -99,7 +101,9 @@ describe('the pupil view of a pupil in Year 5', () => {
     const progress = page.locator('.wp-goal').first().locator('.wp-progress');
     expect((await progress.locator('p').first().textContent())?.replace(/\s+/g, ' ').trim()).toBe('How it is going: 1 star so far.');
     const step = await progress.locator('.wp-step').first().ariaSnapshot();
-    expect(step).toBe(['- listitem:', '  - text: A star.', '  - time: 16 October 2026', '  - text: ": Going well. I am getting better!"'].join('\n'));
+    expect(step).toBe(
+      ['- listitem:', '  - text: A star.', '  - time: 16 October 2026', '  - text: ": Going well. I am getting better!"'].join('\n'),
+    );
   });
 
   test('carries the poster inside the page, shown and downloadable, with no image file', async () => {
@@ -144,7 +148,9 @@ describe('symbols fit the pupil’s age', () => {
     try {
       expect(await page.evaluate(() => document.documentElement.dataset['wpSymbols'])).toBe('none');
       expect(await visibleSymbols(page)).toBe(0);
-      expect(await page.locator('.wp-goal__symbol').evaluateAll((badges) => badges.filter((badge) => badge.getClientRects().length).length)).toBe(0);
+      expect(
+        await page.locator('.wp-goal__symbol').evaluateAll((badges) => badges.filter((badge) => badge.getClientRects().length).length),
+      ).toBe(0);
       await choose(page, 'symbols', 'every-key-word');
       expect(await visibleSymbols(page)).toBeGreaterThan(20);
     } finally {

@@ -64,7 +64,8 @@ function stubSpeech({ voices, auto }: { voices: FakeVoice[]; auto: boolean }) {
         if (!state.pending.includes(utterance)) return;
         state.events.push(`start ${utterance.text}`);
         utterance.onstart?.({ type: 'start' });
-        for (const match of utterance.text.matchAll(/\S+/g)) utterance.onboundary?.({ type: 'boundary', name: 'word', charIndex: match.index });
+        for (const match of utterance.text.matchAll(/\S+/g))
+          utterance.onboundary?.({ type: 'boundary', name: 'word', charIndex: match.index });
         if (auto) state.finishOne();
       }, 0);
     },

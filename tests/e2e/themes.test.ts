@@ -92,7 +92,11 @@ describe.each(THEMES.map((theme) => [theme.name, theme] as const))('in %s', (_na
       test('sets every symbol on a white tile', async () => {
         const tiles = await page
           .locator('.wp-sym__img')
-          .evaluateAll((symbols) => [...new Set(symbols.filter((symbol) => symbol.getClientRects().length).map((symbol) => getComputedStyle(symbol).backgroundColor))]);
+          .evaluateAll((symbols) => [
+            ...new Set(
+              symbols.filter((symbol) => symbol.getClientRects().length).map((symbol) => getComputedStyle(symbol).backgroundColor),
+            ),
+          ]);
         expect(tiles).toEqual(['rgb(255, 255, 255)']);
       });
     }

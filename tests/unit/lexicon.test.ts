@@ -114,7 +114,10 @@ describe('symbol-supported text', () => {
   });
 
   test('marks one symbol a sentence to keep when a page shows one a sentence, passing over general words', () => {
-    const leads = (sentence: string) => tokenize(sentence, OPENMOJI_SET).filter((token) => token.lead).map((token) => token.word);
+    const leads = (sentence: string) =>
+      tokenize(sentence, OPENMOJI_SET)
+        .filter((token) => token.lead)
+        .map((token) => token.word);
     expect(leads('I will read a turquoise book out loud.')).toEqual(['read']);
     expect(leads("I'll use the reader in every mock.")).toEqual(['reader']);
     expect(leads('I got a new best score!')).toEqual(['best']);

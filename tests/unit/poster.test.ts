@@ -91,7 +91,11 @@ describe.each(content.pupils.map((pupil) => [pupil.id, pupil] as const))('the po
 
 describe('poster symbols by age', () => {
   const shown = (id: string) =>
-    posterInput(content, content.pupils.find((pupil) => pupil.id === id)!, OPENMOJI_SET)
+    posterInput(
+      content,
+      content.pupils.find((pupil) => pupil.id === id)!,
+      OPENMOJI_SET,
+    )
       .goals.flatMap((goal) => goal.sentences)
       .map((words) => words.filter((word) => word.symbol).length);
 

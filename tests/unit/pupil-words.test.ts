@@ -63,7 +63,8 @@ describe.each(content.pupils.map((pupil, index) => [pupil.id, index] as const))(
   /** Every piece of pupil wording, except a strategy that says again what the pupil said (shown once). */
   const wording = () =>
     pupilWording(content, index).filter(
-      ({ path: where, text }) => where[0] !== 'strategies' || shownHelps.includes(text) || !shownHelps.some((item) => saySameThing(item, text)),
+      ({ path: where, text }) =>
+        where[0] !== 'strategies' || shownHelps.includes(text) || !shownHelps.some((item) => saySameThing(item, text)),
     );
 
   test('has every piece of pupil wording exactly as written, as a screen reader hears it', () => {

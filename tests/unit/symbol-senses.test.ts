@@ -250,7 +250,7 @@ const SENSES: Row[] = [
   ['I tell Mama about my weekend.', 'mama', 'woman'],
   ['I will tell a story in order.', 'story', 'open-book'],
   ['Colour cards help me make a sentence.', 'sentence', 'memo'],
-  ["I will say the -ed sound at the end.", 'ed', 'input-latin-letters'],
+  ['I will say the -ed sound at the end.', 'ed', 'input-latin-letters'],
   // names
   ['My rabbit Kropka', 'kropka', null],
   ['Miss Begum meets me at the gate.', 'begum', null],

@@ -86,8 +86,12 @@ describe('the built views of the fixture school', () => {
   });
 
   test('tell the page the symbols its plan asks for, or its year gives', () => {
-    expect(views.get('pupil:kai-mensah')!.querySelector('[data-wp-symbols-plan]')?.getAttribute('data-wp-symbols-plan')).toBe('every-key-word');
-    expect(views.get('pupil:ruby-hale')!.querySelector('[data-wp-symbols-plan]')?.getAttribute('data-wp-symbols-plan')).toBe('one-per-sentence');
+    expect(views.get('pupil:kai-mensah')!.querySelector('[data-wp-symbols-plan]')?.getAttribute('data-wp-symbols-plan')).toBe(
+      'every-key-word',
+    );
+    expect(views.get('pupil:ruby-hale')!.querySelector('[data-wp-symbols-plan]')?.getAttribute('data-wp-symbols-plan')).toBe(
+      'one-per-sentence',
+    );
   });
 
   test('show no progress picture for a goal with no progress yet', () => {

@@ -25,7 +25,9 @@ const DENSITY_WORDS = {
 function describe(token: Token): string {
   const lead = token.lead ? ' *' : '';
   if (token.reason === 'chosen') {
-    return token.chosen === NO_SYMBOL ? 'none (chosen in the plan)' : `${token.symbol ?? `"${token.chosen}" is not a symbol`} (chosen in the plan)${lead}`;
+    return token.chosen === NO_SYMBOL
+      ? 'none (chosen in the plan)'
+      : `${token.symbol ?? `"${token.chosen}" is not a symbol`} (chosen in the plan)${lead}`;
   }
   if (token.reason === 'denied') return 'none (the sentence says the opposite: "not", "never"…)';
   if (token.reason === 'not in the word list') return 'none (not in the word list)';
@@ -48,7 +50,8 @@ export function symbolsList(content: SchoolContent, pupilId: string, set: Symbol
   ];
   lines.push('Below, * marks the one symbol a sentence keeps when the page shows one for each sentence.');
   plan.targets.forEach((target, at) => {
-    if (target.symbol) lines.push(`Goal ${at + 1} has its own symbol: ${set.lookup(target.symbol) ?? `"${target.symbol}" is not a symbol`}.`);
+    if (target.symbol)
+      lines.push(`Goal ${at + 1} has its own symbol: ${set.lookup(target.symbol) ?? `"${target.symbol}" is not a symbol`}.`);
   });
   for (const { path: where, text } of pupilWording(content, index)) {
     const line = source.lineOf(where);

@@ -71,7 +71,13 @@ const lineHeight = (line: PosterLine, size: { font: number; symbol: number }, wi
 /** How much to shrink everything so the poster fits on one side of A4: 1 when it fits as it is. */
 export function posterScale(input: PosterInput): number {
   const goals = input.goals.reduce(
-    (sum, goal) => sum + 60 + 48 + Math.max(goal.badge ? 110 : 0, lineHeight(goal, GOAL, INNER - 56 - (goal.badge ? 130 : 0))) + (goal.status ? 55 : 0) + 20,
+    (sum, goal) =>
+      sum +
+      60 +
+      48 +
+      Math.max(goal.badge ? 110 : 0, lineHeight(goal, GOAL, INNER - 56 - (goal.badge ? 130 : 0))) +
+      (goal.status ? 55 : 0) +
+      20,
     0,
   );
   const helps = input.helps.reduce((sum, help) => sum + lineHeight(help, HELP, INNER) + 30, 0);
@@ -111,19 +117,34 @@ export function posterLayout(input: PosterInput, set: SymbolSet): Node {
   const goals = input.goals.map((goal, index) =>
     h(
       'div',
-      { display: 'flex', flexDirection: 'column', border: `${px(4)}px solid ${BRAND}`, borderRadius: px(24), padding: px(24), marginBottom: px(20) },
+      {
+        display: 'flex',
+        flexDirection: 'column',
+        border: `${px(4)}px solid ${BRAND}`,
+        borderRadius: px(24),
+        padding: px(24),
+        marginBottom: px(20),
+      },
       [
         h('div', { fontSize: px(40), fontWeight: 700 }, `Goal ${index + 1}`),
         h('div', { display: 'flex', alignItems: 'center', marginTop: px(8) }, [
           ...(goal.badge ? [image(goal.badge, 110, { marginRight: px(20), flexShrink: 0 })] : []),
-          h('div', { display: 'flex', flexDirection: 'column', flexShrink: 1, minWidth: 0 }, goal.sentences.map((words) => sentence(words, GOAL))),
+          h(
+            'div',
+            { display: 'flex', flexDirection: 'column', flexShrink: 1, minWidth: 0 },
+            goal.sentences.map((words) => sentence(words, GOAL)),
+          ),
         ]),
         ...(goal.status ? [h('div', { fontSize: px(36), marginTop: px(8), color: '#333842' }, `How it is going: ${goal.status}`)] : []),
       ],
     ),
   );
   const helps = input.helps.map((help) =>
-    h('div', { display: 'flex', flexDirection: 'column', marginBottom: px(30) }, help.sentences.map((words) => sentence(words, HELP))),
+    h(
+      'div',
+      { display: 'flex', flexDirection: 'column', marginBottom: px(30) },
+      help.sentences.map((words) => sentence(words, HELP)),
+    ),
   );
   return h(
     'div',
@@ -140,10 +161,18 @@ export function posterLayout(input: PosterInput, set: SymbolSet): Node {
       lineHeight: 1.3,
     },
     [
-      h('div', { display: 'flex', flexDirection: 'column', background: BRAND, color: '#ffffff', borderRadius: px(28), padding: `${px(32)}px ${px(44)}px` }, [
-        h('div', { fontSize: px(60) }, 'My plan'),
-        h('div', { fontSize: px(96), fontWeight: 700 }, input.name),
-      ]),
+      h(
+        'div',
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          background: BRAND,
+          color: '#ffffff',
+          borderRadius: px(28),
+          padding: `${px(32)}px ${px(44)}px`,
+        },
+        [h('div', { fontSize: px(60) }, 'My plan'), h('div', { fontSize: px(96), fontWeight: 700 }, input.name)],
+      ),
       ...(goals.length > 0 ? [section('My goals', goals)] : []),
       ...(helps.length > 0 ? [section('What helps me', helps)] : []),
       ...(input.helpers.length > 0 ? [section('Who helps me', [h('div', { fontSize: px(42) }, input.helpers.join(', '))])] : []),

@@ -25,7 +25,10 @@ export const SENSES: Readonly<Record<string, readonly Sense[]>> = {
   // Time and how long
   time: [
     { in: ['a long time', 'more time', 'extra time', 'time to think', 'time to finish'], means: 'wait' },
-    { in: ['break time', 'carpet time', 'tutor time', 'circle time', 'story time', 'play time', 'lunch time', 'at a time', 'first time'], means: null },
+    {
+      in: ['break time', 'carpet time', 'tutor time', 'circle time', 'story time', 'play time', 'lunch time', 'at a time', 'first time'],
+      means: null,
+    },
     { means: 'clock' },
   ],
   times: [{ in: ['times tables', 'times table'], means: 'multiply' }, { in: ['past times', 'the times'], means: 'clock' }, { means: null }],
@@ -33,13 +36,37 @@ export const SENSES: Readonly<Record<string, readonly Sense[]>> = {
   short: NONE,
   now: [{ in: ['now and next', 'now next'], means: 'now' }, { means: null }],
   // Meals and drinks
-  tea: [{ in: ['after tea', 'for tea', 'at tea', 'cook tea', 'cooking tea', 'tea time', 'teatime', 'before tea'], means: 'dinner' }, { means: 'tea' }],
+  tea: [
+    { in: ['after tea', 'for tea', 'at tea', 'cook tea', 'cooking tea', 'tea time', 'teatime', 'before tea'], means: 'dinner' },
+    { means: 'tea' },
+  ],
   // Words that mean "important" or "difficult", not the thing
-  key: [{ in: ['key word', 'key adult', 'key worker', 'key stage', 'key skill', 'key point', 'key person', 'key fact'], means: null }, { means: 'key' }],
+  key: [
+    { in: ['key word', 'key adult', 'key worker', 'key stage', 'key skill', 'key point', 'key person', 'key fact'], means: null },
+    { means: 'key' },
+  ],
   keys: [{ in: ['home keys', 'the keys', 'keys on', 'keyboard keys'], means: 'keyboard' }, { means: 'key' }],
   hard: [
-    { in: ['work hard', 'works hard', 'worked hard', 'working hard', 'work really hard', 'hard worker', 'hard working', 'try hard'], means: 'try' },
-    { in: ['hard part', 'is hard', 'are hard', 'be hard', 'hard for', 'hard to', 'hard days', 'hard day', 'hard mornings', 'hard morning', 'hard times'], means: 'difficult' },
+    {
+      in: ['work hard', 'works hard', 'worked hard', 'working hard', 'work really hard', 'hard worker', 'hard working', 'try hard'],
+      means: 'try',
+    },
+    {
+      in: [
+        'hard part',
+        'is hard',
+        'are hard',
+        'be hard',
+        'hard for',
+        'hard to',
+        'hard days',
+        'hard day',
+        'hard mornings',
+        'hard morning',
+        'hard times',
+      ],
+      means: 'difficult',
+    },
     { means: null },
   ],
   best: [{ in: ['best friend', 'learn best', 'works best', 'work best', 'best for'], means: null }, { means: 'best' }],
@@ -51,7 +78,11 @@ export const SENSES: Readonly<Record<string, readonly Sense[]>> = {
     { in: ['point of'], means: null },
     { means: 'point' },
   ],
-  call: [{ in: ['call out', 'calling out', 'called out'], means: 'shout' }, { in: ['call me', 'phone call'], means: 'call' }, { means: null }],
+  call: [
+    { in: ['call out', 'calling out', 'called out'], means: 'shout' },
+    { in: ['call me', 'phone call'], means: 'call' },
+    { means: null },
+  ],
   // Tasks, work and jobs: a job is a task to tick off, not a toolbox
   job: [{ means: 'task' }],
   jobs: [{ means: 'task' }],
@@ -67,18 +98,27 @@ export const SENSES: Readonly<Record<string, readonly Sense[]>> = {
   // Breaks: playtime at school, or a pause in a lesson
   break: [
     { in: ['break time', 'at break', 'breaktime', 'morning break', 'after break', 'before break'], means: 'playtime' },
-    { in: ['a break', 'short break', 'movement break', 'sensory break', 'brain break', 'need a break', 'quiet break', 'calm break'], means: 'pause' },
+    {
+      in: ['a break', 'short break', 'movement break', 'sensory break', 'brain break', 'need a break', 'quiet break', 'calm break'],
+      means: 'pause',
+    },
     { means: 'pause' },
   ],
   rest: [{ in: ['the rest', 'rest of'], means: null }, { means: 'pause' }],
   // Places and things with a second meaning
   board: [{ in: ['board game', 'board games'], means: 'game' }, { means: 'board' }],
-  keyboard: [{ in: ['play keyboard', 'playing keyboard', 'play the keyboard', 'playing the keyboard', 'keyboard lessons'], means: 'piano' }, { means: 'keyboard' }],
+  keyboard: [
+    { in: ['play keyboard', 'playing keyboard', 'play the keyboard', 'playing the keyboard', 'keyboard lessons'], means: 'piano' },
+    { means: 'keyboard' },
+  ],
   model: [{ in: ['model railway', 'model train', 'model trains'], means: 'train' }, { means: null }],
   frame: [{ in: ['photo frame', 'picture frame'], means: 'picture' }, { means: 'page' }],
   reader: [{ in: ['the reader', 'computer reader', 'exam reader', 'reader pen', 'my reader'], means: 'speaker' }, { means: 'read' }],
   light: [{ in: ['light the', 'lighting the', 'light a'], means: 'fire' }, { means: 'light' }],
-  busy: [{ in: ['busy place', 'busy places', 'gets busy', 'busy corridor', 'busy corridors', 'busy room', 'busy hall'], means: 'crowd' }, { means: 'busy' }],
+  busy: [
+    { in: ['busy place', 'busy places', 'gets busy', 'busy corridor', 'busy corridors', 'busy room', 'busy hall'], means: 'crowd' },
+    { means: 'busy' },
+  ],
   loud: [{ in: ['out loud'], means: 'aloud' }, { means: 'loud' }],
   back: [{ in: ['my back', 'your back', 'his back', 'her back'], means: null }, { means: 'back' }],
   front: NONE,
@@ -87,17 +127,35 @@ export const SENSES: Readonly<Record<string, readonly Sense[]>> = {
   turn: [{ in: ['my turn', 'your turn', 'take turns', 'taking turns', 'wait for my turn'], means: 'turn' }, { means: null }],
   // Going, coming and playing
   go: [
-    { in: ['keep going', 'going up', 'go quiet', 'goes quiet', 'go blank', 'goes blank', 'going to', 'going well', 'go well', 'go wrong'], means: null },
+    {
+      in: ['keep going', 'going up', 'go quiet', 'goes quiet', 'go blank', 'goes blank', 'going to', 'going well', 'go well', 'go wrong'],
+      means: null,
+    },
     { means: 'go' },
   ],
   come: [{ in: ['comes out', 'come out', 'came out', "what's coming", 'coming up'], means: null }, { means: 'come' }],
   play: [
-    { in: ['play keyboard', 'play the keyboard', 'play piano', 'play the piano', 'play guitar', 'play the guitar', 'play the drums', 'play music'], means: 'music' },
+    {
+      in: [
+        'play keyboard',
+        'play the keyboard',
+        'play piano',
+        'play the piano',
+        'play guitar',
+        'play the guitar',
+        'play the drums',
+        'play music',
+      ],
+      means: 'music',
+    },
     { means: 'play' },
   ],
   tables: [{ in: ['times tables', 'times table'], means: null }, { means: 'table' }],
   // Feelings and likes
-  like: [{ in: ['i like', "i'd like", 'would like', 'really like', 'i really like', 'they like', 'we like', 'you like'], means: 'like' }, { means: null }],
+  like: [
+    { in: ['i like', "i'd like", 'would like', 'really like', 'i really like', 'they like', 'we like', 'you like'], means: 'like' },
+    { means: null },
+  ],
   kind: [{ in: ['kind of', 'what kind'], means: null }, { means: 'kind' }],
   well: [{ in: ['as well'], means: null }, { means: 'good' }],
   treated: NONE,

@@ -46,7 +46,9 @@ function wordBox(token: Token, drawing: Drawing): string {
 /** Words as people see them (hidden from screen readers) and as they are heard (hidden from sight). */
 const heardAndSeen = (heard: string, tokens: Token[], drawing: Drawing) =>
   (heard ? `<span class="wp-visually-hidden">${escapeUTF8(heard)}</span>` : '') +
-  (tokens.length > 0 ? `<span class="wp-sym-row" aria-hidden="true">${tokens.map((token) => wordBox(token, drawing)).join(' ')}</span>` : '');
+  (tokens.length > 0
+    ? `<span class="wp-sym-row" aria-hidden="true">${tokens.map((token) => wordBox(token, drawing)).join(' ')}</span>`
+    : '');
 
 /** Where each token starts in the sentence as shown (the tokens joined by single spaces). */
 function tokenStarts(tokens: Token[]): number[] {
@@ -65,7 +67,8 @@ function sentenceHtml(tokens: Token[], drawing: Drawing, canExplain: boolean): s
   const tokenAt = (offset: number) => starts.findLastIndex((start) => start <= offset);
   const explained: { first: number; last: number; match: TermMatch }[] = [];
   for (const match of drawing.terms?.find(shown) ?? []) {
-    if (drawing.terms!.claim(match.term) && canExplain) explained.push({ first: tokenAt(match.start), last: tokenAt(match.end - 1), match });
+    if (drawing.terms!.claim(match.term) && canExplain)
+      explained.push({ first: tokenAt(match.start), last: tokenAt(match.end - 1), match });
   }
   const parts: string[] = [];
   let next = 0;
