@@ -19,6 +19,7 @@ import { openWithLink } from '../support/decrypt-page.ts';
 const { content } = loadContent('content');
 if (!content) throw new Error('The sample content has problems: run npm run check.');
 const views = new Map<string, HTMLElement>();
+const footers = new Map<string, HTMLElement>();
 let dir: string;
 
 beforeAll(async () => {
@@ -33,7 +34,11 @@ beforeAll(async () => {
     stdio: 'pipe',
   });
   const built = readKeyring(keys)!;
-  for (const pupil of content.pupils) views.set(pupil.id, parse((await openWithLink(dist, built, `pupil:${pupil.id}`)).main));
+  for (const pupil of content.pupils) {
+    const page = await openWithLink(dist, built, `pupil:${pupil.id}`);
+    views.set(pupil.id, parse(page.main));
+    footers.set(pupil.id, parse(page.footer));
+  }
 }, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -77,6 +82,12 @@ describe.each(content.pupils.map((pupil, index) => [pupil.id, index] as const))(
     const lines = new Set(seen(views.get(id)!));
     const sentences = wording().flatMap(({ text }) => spaced(withoutSymbolChoices(text)).match(/[^.!?]+(?:[.!?]+["'’”)]*|$)/g)!);
     expect(sentences.map((sentence) => sentence.trim()).filter((sentence) => !lines.has(sentence))).toEqual([]);
+  });
+
+  test('speaks as "my" throughout, in the page and its footer', () => {
+    const page = `${heard(views.get(id)!)} ${heard(footers.get(id)!)}`;
+    expect(page.match(/\byour\b/gi) ?? []).toEqual([]);
+    expect(heard(footers.get(id)!)).toMatch(/^This is my plan\. I can ask my teachers about it at any time\./);
   });
 
   test('never says a word twice in a row', () => {
