@@ -72,7 +72,7 @@ test('check --symbols lists each key word of a pupil with its symbol, and how to
   const lines = output.split('\n');
   expect(lines.slice(0, 3)).toEqual([
     'Symbols for Ruby Hale (ruby-hale), Year 4, from OpenMoji.',
-    '"My plan" and the poster show a symbol over every key word, as school.yaml says for Year 4.',
+    '"My plan" and the poster show a symbol over every key word, the school’s setting for Year 4.',
     'Below, * marks the one symbol a sentence keeps when the page shows one for each sentence.',
   ]);
   const need = lines.indexOf('content/pupils/ruby-hale/plan.mdx, line 18 — Need 1, "Pupil wording"');

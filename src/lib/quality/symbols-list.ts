@@ -46,7 +46,7 @@ export function symbolsList(content: SchoolContent, pupilId: string, set: Symbol
   const shown = displayPath(file);
   const lines = [
     `Symbols for ${plan.name} (${pupilId}), ${yearGroupLabel(plan.yearGroup)}, from ${set.name}.`,
-    `"My plan" and the poster show ${DENSITY_WORDS[density]}${plan.symbols ? ', as the plan asks' : `, as school.yaml says for ${yearGroupLabel(plan.yearGroup)}`}.`,
+    `"My plan" and the poster show ${DENSITY_WORDS[density]}${plan.symbols ? ', as the plan asks' : `, the school’s setting for ${yearGroupLabel(plan.yearGroup)}`}.`,
   ];
   lines.push('Below, * marks the one symbol a sentence keeps when the page shows one for each sentence.');
   plan.targets.forEach((target, at) => {
