@@ -47,7 +47,7 @@ const HELP = { font: 38, symbol: 68 };
 
 /** A word box's width: the word (Atkinson averages about half an em a letter) or its symbol, and a gap. */
 const boxWidth = (word: PosterWord, size: { font: number; symbol: number }) =>
-  Math.max(word.text.length * size.font * 0.55, word.symbol ? size.symbol : 0) + size.font * 0.4;
+  Math.max(word.text.length * size.font * 0.55, word.symbol ? size.symbol : 0) + size.font * 0.3;
 
 /** The height of a sentence's rows of word boxes in a box of a width. */
 function sentenceHeight(words: PosterWord[], size: { font: number; symbol: number }, width: number): number {
@@ -103,7 +103,7 @@ export function posterLayout(input: PosterInput, set: SymbolSet): Node {
       'div',
       { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', marginBottom: px(2) },
       words.map((word) =>
-        h('div', { display: 'flex', flexDirection: 'column', alignItems: 'center', marginRight: px(size.font * 0.4) }, [
+        h('div', { display: 'flex', flexDirection: 'column', alignItems: 'center', marginRight: px(size.font * 0.3) }, [
           ...(word.symbol ? [image(word.symbol, size.symbol, { marginBottom: px(4) })] : []),
           h('div', { fontSize: px(size.font) }, word.text),
         ]),

@@ -26,7 +26,7 @@ import { cacheFolder } from '../config.ts';
 export { posterScale, type PosterInput } from './poster-layout.ts';
 
 /** Raise this when the drawing changes, so cached posters are drawn again. */
-const POSTER_VERSION = 2;
+const POSTER_VERSION = 3;
 /** The printable file: A4 at 300 pixels per inch. */
 export const PRINT = { width: 2480, height: 3508 } as const;
 /** The picture on the page: A4 at 100 pixels per inch, sharp on a tablet's screen. */
