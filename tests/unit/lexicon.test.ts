@@ -222,6 +222,8 @@ describe("a school's own symbol set", () => {
       expect(set).toMatchObject({ id: 'school', name: 'Test school symbols', credit: 'Used under licence.' });
       const tokens = tokenize('I read a book.', set);
       expect(tokens.map((token) => token.symbol ?? null)).toEqual([null, 'read', null, null]);
+      // Senses apply to it too: "tea" after "after" is looked for as "dinner", which this set has not.
+      expect(tokenize('I read after tea.', set)[3]).toMatchObject({ means: 'dinner', reason: 'no symbol in this sense' });
       expect(set.sprite('read', 'wp-s-read')).toMatch(
         /^<symbol id="wp-s-read" viewBox="0 0 100 100"><image href="data:image\/svg\+xml;base64,/,
       );

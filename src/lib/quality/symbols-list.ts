@@ -31,7 +31,11 @@ function describe(token: Token): string {
   }
   if (token.reason === 'denied') return 'none (the sentence says the opposite: "not", "never"…)';
   if (token.reason === 'not in the word list') return 'none (not in the word list)';
-  if (token.reason === 'no symbol in this sense') return token.phrase ? `none (as in "${token.phrase}")` : 'none (too general to draw)';
+  if (token.reason === 'no symbol in this sense') {
+    // A school's own set may have no image for the sense's word: say which word to add.
+    if (token.means) return `none (the set has no symbol for "${token.means}"${token.phrase ? `, as in "${token.phrase}"` : ''})`;
+    return token.phrase ? `none (as in "${token.phrase}")` : 'none (too general to draw)';
+  }
   return `${token.symbol}${token.phrase ? ` (as in "${token.phrase}")` : ''}${lead}`;
 }
 

@@ -48,6 +48,8 @@ export interface Token {
   reason: SymbolReason;
   /** The phrase that gave the word its sense, when one did: "after tea". */
   phrase?: string | undefined;
+  /** The word whose symbol shows the sense, when it is another word: "tea" in "after tea" means "dinner". */
+  means?: string | undefined;
   /** The one symbol its sentence keeps when a page shows one symbol a sentence. */
   lead?: boolean | undefined;
 }
@@ -145,7 +147,8 @@ export function tokenize(sentence: string, set: SymbolSet): Token[] {
       const sense = senseOf(words, index, form);
       if (sense) {
         const symbol = sense.means === null ? undefined : set.lookup(sense.means);
-        return { text, word, key: true, symbol, phrase: sense.phrase, reason: symbol ? 'word list' : 'no symbol in this sense' };
+        const means = sense.means ?? undefined;
+        return { text, word, key: true, symbol, phrase: sense.phrase, means, reason: symbol ? 'word list' : 'no symbol in this sense' };
       }
       const symbol = set.lookup(form);
       if (symbol) return { text, word, key: true, symbol, reason: 'word list' };
