@@ -3,6 +3,7 @@
  * plain meaning in place, and the language buttons change the page's interface language (the words,
  * the dates, `lang` and `dir`) with no network request: every language travels inside the page.
  */
+import { familyDate } from '../lib/plan/family-dates.ts';
 import { wireTerms } from './explain-terms.ts';
 
 interface Language {
@@ -30,16 +31,8 @@ function setLanguage(root: HTMLElement, words: Words, code: string): void {
     const template = dictionary[element.dataset['wpT']!];
     if (template !== undefined) element.textContent = fill(template, names);
   });
-  const dates = (weekday: boolean) =>
-    new Intl.DateTimeFormat(language.lang, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-      ...(weekday ? { weekday: 'long' } : {}),
-    });
   root.querySelectorAll<HTMLTimeElement>('time[data-wp-date]').forEach((time) => {
-    time.textContent = dates(time.dataset['wpDate'] === 'day').format(new Date(`${time.dateTime}T00:00:00Z`));
+    time.textContent = familyDate(time.dateTime, language.lang, time.dataset['wpDate'] === 'day');
   });
   let inEnglish = false;
   root.querySelectorAll<HTMLElement>('[data-wp-text]').forEach((element) => {

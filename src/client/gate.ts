@@ -9,6 +9,7 @@ export type Problem =
   | 'wrong-family-passphrase'
   | 'tampered'
   | 'no-staff-keys'
+  | 'old-copy'
   | 'unavailable';
 
 const MESSAGES: Record<Problem, { title: string; text: string }> = {
@@ -43,6 +44,10 @@ const MESSAGES: Record<Problem, { title: string; text: string }> = {
   unavailable: {
     title: 'The page could not be opened just now',
     text: 'Part of the site did not load. Check your internet connection, then reload the page.',
+  },
+  'old-copy': {
+    title: 'This is an older copy of this page',
+    text: 'You are signed in, but the school has published a newer version of this page since. Reload the page to open it.',
   },
   'no-staff-keys': {
     title: 'Staff sign-in is not set up yet',

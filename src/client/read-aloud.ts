@@ -21,15 +21,29 @@ type State = 'idle' | 'playing' | 'paused';
 
 const LABELS: Record<State, string> = { idle: 'Read aloud', playing: 'Pause', paused: 'Carry on reading' };
 
-function voicesOf(synth: SpeechSynthesis): Promise<SpeechSynthesisVoice[]> {
-  const now = synth.getVoices();
-  if (now.length > 0) return Promise.resolve(now);
-  // Chromium fills the list a moment after the page asks; a device with none never does.
-  return new Promise((resolve) => {
-    const done = () => resolve(synth.getVoices());
-    synth.addEventListener('voiceschanged', done, { once: true });
-    setTimeout(done, 1500);
-  });
+/** How long after the page opens it waits for the device to say it has its voices. */
+const VOICE_WAIT = 1000;
+
+/**
+ * The device's voices, asked for as soon as the page opens. Chromium fills the list a moment after
+ * the page first asks and fires `voiceschanged`; Firefox knows its list at once and never fires it
+ * when there is none; speech-dispatcher on Linux can take seconds to list thousands. So the wait runs
+ * from the page opening, not from the press of "Read aloud": pressed after that, the page answers at
+ * once, and a list that arrives later still replaces the one it had.
+ */
+function watchVoices(synth: SpeechSynthesis): () => SpeechSynthesisVoice[] | Promise<SpeechSynthesisVoice[]> {
+  let known = synth.getVoices().length > 0;
+  const ready = known
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => {
+        const done = () => {
+          known = true;
+          resolve();
+        };
+        synth.addEventListener?.('voiceschanged', done, { once: true });
+        setTimeout(done, VOICE_WAIT);
+      });
+  return () => (known ? synth.getVoices() : ready.then(() => synth.getVoices()));
 }
 
 const tag = (lang: string) => lang.replace('_', '-').toLowerCase();
@@ -73,11 +87,8 @@ export function wireReadAloud(area: HTMLElement, player: Player): { rateChanged:
   let voices: SpeechSynthesisVoice[] = [];
   // Each sentence said gets a number; events from one that was stopped are ignored.
   let said = 0;
-  // Ask for the voices now: some devices take seconds to list them (speech-dispatcher on Linux lists thousands).
-  if ('speechSynthesis' in window) {
-    voices = speechSynthesis.getVoices();
-    speechSynthesis.addEventListener?.('voiceschanged', () => (voices = speechSynthesis.getVoices()));
-  }
+  // Ask for the voices now, as the page opens (see watchVoices).
+  const voicesNow = 'speechSynthesis' in window ? watchVoices(speechSynthesis) : undefined;
   const highlights = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
   const Highlighter = (globalThis as { Highlight?: new (range: Range) => unknown }).Highlight;
 
@@ -131,13 +142,15 @@ export function wireReadAloud(area: HTMLElement, player: Player): { rateChanged:
   };
   /** Starts (or starts again) from a sentence the reader chose, if they chose one. */
   const startAt = async (from: (sentences: Sentence[]) => number) => {
-    if (!('speechSynthesis' in window) || typeof SpeechSynthesisUtterance === 'undefined') {
+    if (!voicesNow || typeof SpeechSynthesisUtterance === 'undefined') {
       say('Read aloud does not work in this browser. Another browser, or the device’s own screen reader, can read the page.');
       return;
     }
-    if (voices.length === 0) {
+    const now = voicesNow();
+    if (Array.isArray(now)) voices = now;
+    else {
       say('Getting ready to read…');
-      voices = await voicesOf(speechSynthesis);
+      voices = await now;
     }
     if (voices.length === 0) {
       say(

@@ -4,6 +4,16 @@
  */
 import { z } from 'zod';
 
+declare module 'zod' {
+  interface GlobalMeta {
+    /**
+     * For a list written over several lines, what the checker says follows its key when it is
+     * missing: needs: followed by "- area: cognition-and-learning". Not part of the JSON Schema.
+     */
+    followedBy?: string;
+  }
+}
+
 /**
  * Options for a refinement whose problem the checker prints as it is: `message` is a whole sentence
  * saying what is wrong, `fix` says how to put it right. Built-in checks (missing, wrong type, not in
@@ -98,21 +108,21 @@ export const FamilyInSchema = z.record(z.string().regex(/^[a-z]{2,3}$/), TextSch
 
 export const AudienceTextSchema = z.strictObject({
   /** Professional wording, for every adult who teaches the pupil. */
-  staff: TextSchema.optional(),
+  staff: TextSchema.optional().meta({ title: 'Staff wording', description: 'Professional wording, for every adult who teaches the pupil.' }),
   /** Plain words for the family: short sentences, no jargon. */
-  family: TextSchema.optional(),
+  family: TextSchema.optional().meta({ title: 'Family wording', description: 'Plain words for the family: short sentences, no jargon.' }),
   /** The family wording in other languages: `familyIn: { pl: "…" }`. */
-  familyIn: FamilyInSchema,
+  familyIn: FamilyInSchema.meta({ title: 'Family wording in other languages', description: 'The family wording in other languages: familyIn: { pl: "…" }.' }),
   /** The pupil's own words, or simple words written for them (first person). */
-  pupil: TextSchema.optional(),
+  pupil: TextSchema.optional().meta({
+    title: 'Pupil wording',
+    description: "The pupil's own words, or simple words written for them (first person).",
+  }),
 });
 export type AudienceText = z.output<typeof AudienceTextSchema>;
 
 /** Text that only staff may ever see (medical, assessment detail). */
 export const StaffOnlyTextSchema = z.strictObject({
   /** Staff wording. This text never reaches the family or pupil views. */
-  staff: TextSchema,
+  staff: TextSchema.meta({ title: 'Staff wording', description: 'Staff wording. This text never reaches the family or pupil views.' }),
 });
-
-/** A list that may be written as one item or several. */
-export const listOf = <T extends z.ZodType>(item: T) => z.preprocess((value) => (value === null ? [] : value), z.array(item));

@@ -13,3 +13,4 @@ export * from './provision.ts';
 export * from './year-group.ts';
 export * from './strategy-use.ts';
 export * from './symbols.ts';
+export * from './symbol-manifest.ts';

@@ -6,7 +6,10 @@ import { rule } from './common.ts';
  * every-key-word: a symbol over each key word. one-per-sentence: one symbol for each goal or
  * sentence. none: words only (the pupil can still switch symbols on in "Reading tools").
  */
-export const SymbolDensitySchema = z.enum(['every-key-word', 'one-per-sentence', 'none']);
+export const SymbolDensitySchema = z.enum(['every-key-word', 'one-per-sentence', 'none']).meta({
+  title: 'Symbols',
+  description: 'every-key-word, one-per-sentence or none.',
+});
 export type SymbolDensity = z.output<typeof SymbolDensitySchema>;
 
 /** A year group as a number: 0 for Reception, then 1 to 14. */
@@ -16,9 +19,17 @@ const YearNumberSchema = z.number().int().min(0).max(14);
 export const SchoolSymbolsSchema = z
   .strictObject({
     /** A symbol over every key word from Reception up to and including this year (0 for Reception only). */
-    everyKeyWordUpToYear: YearNumberSchema.default(6),
+    everyKeyWordUpToYear: YearNumberSchema.default(6).meta({
+      title: 'Every key word up to year',
+      description: 'A symbol over every key word from Reception up to and including this year (0 for Reception only).',
+      examples: [6],
+    }),
     /** Then one symbol for each goal or sentence up to and including this year; none after it. */
-    onePerSentenceUpToYear: YearNumberSchema.default(9),
+    onePerSentenceUpToYear: YearNumberSchema.default(9).meta({
+      title: 'One per sentence up to year',
+      description: 'Then one symbol for each goal or sentence up to and including this year; none after it.',
+      examples: [9],
+    }),
   })
   .refine(
     (symbols) => symbols.onePerSentenceUpToYear >= symbols.everyKeyWordUpToYear,

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Keyring } from '../../src/lib/privacy/keyring.ts';
+import { SEARCH_DATA_FILE } from '../../src/lib/privacy/published-files.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { signIn, waitOpened } from '../support/open-views.ts';
 
@@ -92,7 +93,7 @@ describe('search across every plan', () => {
     page.on('response', (response) => fetched.push(response.url()));
     await open('search');
     await search('overlay');
-    const indexFiles = fetched.filter((url) => /\.pf_(meta|index|fragment|filter)$|pagefind-entry\.json$/.test(url));
+    const indexFiles = fetched.filter((url) => SEARCH_DATA_FILE.test(new URL(url).pathname));
     expect(indexFiles.length).toBeGreaterThan(0);
     page.removeAllListeners('response');
   });

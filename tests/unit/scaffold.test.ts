@@ -151,6 +151,16 @@ describe('npm run new -- review', { timeout: 30_000 }, () => {
     expect(loadContent(school.folder).content!.pupils.find((pupil) => pupil.id === 'ruby-hale')!.plan.plan.starts).toBe('2026-09-07');
   });
 
+  test('keeps an achieved target’s strategies when it moves to earlierTargets, so the family view can say which help stopped', () => {
+    school = fixtureSchool();
+    const planFile = path.join(school.folder, 'pupils/ruby-hale/plan.mdx');
+    writeFileSync(planFile, readFileSync(planFile, 'utf8').replace('status: on-track', 'status: achieved'));
+    run(['review', 'ruby-hale'], '2026-12-04');
+    const draft = readFileSync(path.join(school.folder, 'pupils/ruby-hale/plan.next.mdx'), 'utf8');
+    const next = PlanSchema.parse(readYamlSource(draft, 'frontmatter').data);
+    expect(next.earlierTargets.find((target) => target.id === 'reading-fluency')?.strategies).toEqual(['precision-teaching']);
+  });
+
   test('never overwrites: a second run on the same day refuses, and an existing draft is kept', () => {
     school = fixtureSchool();
     run(['review', 'ruby-hale'], '2026-12-04');

@@ -4,7 +4,7 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 import type { GlossaryTerm, Group, Plan, Review, School, StaffMember, Strategy } from '../../schemas/index.ts';
-import { fieldLabel } from './field-labels.ts';
+import { fieldLabel } from './field-meta.ts';
 import type { CheckedFile } from './school-content.ts';
 import type { Problem } from './problems.ts';
 

@@ -2,7 +2,7 @@
  * Reads every file in the content folder, checks each against its schema, then checks that the
  * files agree with each other. Every problem is collected; nothing stops at the first.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import {
@@ -17,10 +17,15 @@ import {
   whyNotARealDate,
 } from '../../schemas/index.ts';
 import { displayPath } from './display-path.ts';
+import { readSymbolManifest } from '../symbols/symbol-manifest.ts';
+import { IMAGE_FILE_LIMIT } from './body-images.ts';
+import { checkBody } from './check-body.ts';
+import { confinedFile } from './confined-path.ts';
 import { checkCrossReferences } from './cross-references.ts';
 import { problemsFromIssues, type Problem } from './problems.ts';
 import type { PupilEntry, ReviewEntry, SchoolContent } from './school-content.ts';
 import { unfinishedReview } from './unfinished-review.ts';
+import { readContentText, sizeInWords } from './read-text.ts';
 import { readYamlSource } from './yaml-source.ts';
 
 export interface LoadResult {
@@ -30,6 +35,9 @@ export interface LoadResult {
 }
 
 const ID_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The names a pupil's photo may have, in pupils/<pupil-id>/. */
+export const PHOTO_NAMES = ['photo.jpg', 'photo.jpeg', 'photo.png', 'photo.webp'];
 
 export function loadContent(folder: string): LoadResult {
   const problems: Problem[] = [];
@@ -45,7 +53,13 @@ export function loadContent(folder: string): LoadResult {
 
   function read<S extends z.ZodType>(file: string, schema: S, kind: 'yaml' | 'frontmatter', item?: string) {
     const shown = displayPath(file);
-    const source = readYamlSource(readFileSync(file, 'utf8'), kind);
+    const read = readContentText(file);
+    if (read.problem) {
+      problems.push({ file: shown, ...read.problem, severity: 'error' });
+      return undefined;
+    }
+    const source = readYamlSource(read.text, kind);
+    if (kind === 'frontmatter') problems.push(...checkBody(file, source.body, source.bodyLine, folder));
     if (source.syntax.length > 0) {
       problems.push(...source.syntax.map((problem) => ({ file: shown, ...problem, severity: 'error' as const })));
       return undefined;
@@ -136,9 +150,26 @@ export function loadContent(folder: string): LoadResult {
             return [{ date, checked: read(file, ReviewSchema, 'frontmatter') }];
           })
       : [];
-    const photo = ['photo.jpg', 'photo.jpeg', 'photo.png', 'photo.webp'].map((name) => path.join(dir, name)).find(existsSync);
-    return [{ id, checked: read(planFile, PlanSchema, 'frontmatter'), reviews, photo }];
+    return [{ id, checked: read(planFile, PlanSchema, 'frontmatter'), reviews, photo: findPhoto(dir, id) }];
   });
+
+  /** The pupil's photo: a file inside their own folder (a shortcut to a file elsewhere is refused). */
+  function findPhoto(dir: string, id: string): string | undefined {
+    const name = PHOTO_NAMES.find((candidate) => existsSync(path.join(dir, candidate)));
+    if (!name) return undefined;
+    const found = confinedFile(name, dir, dir, folder);
+    const problem = (message: string, fix: string) =>
+      problems.push({ file: displayPath(path.join(dir, name)), field: 'Photo', message, fix, severity: 'error' });
+    if (found.problem === 'not-a-file') problem(`${name} is a folder, not a photo.`, 'Rename or delete the folder.');
+    else if (found.problem) {
+      problem(`${name} is a shortcut to a file outside pupils/${id}/, this pupil's own folder.`, `Copy the photo itself into pupils/${id}/ in place of the shortcut.`);
+    } else if (statSync(found.file).size > IMAGE_FILE_LIMIT) {
+      problem(`The photo is ${sizeInWords(statSync(found.file).size)}, more than the ${sizeInWords(IMAGE_FILE_LIMIT)} Waypoint reads.`, 'Save a smaller copy of it.');
+    } else return found.file;
+    return undefined;
+  }
+
+  problems.push(...(readSymbolManifest(folder)?.problems ?? []));
 
   const allRead =
     school && staff && (glossary || !existsSync(glossaryFile)) &&

@@ -3,6 +3,7 @@
  * check and the tests), and "What helps me" as the pupil view and the poster list it — the pupil's
  * own items first, then each whole-day strategy that does not say the same thing again.
  */
+import { audienceTexts, readIn } from '../content/audience-text.ts';
 import type { SchoolContent } from '../content/school-content.ts';
 import { withoutSymbolChoices } from '../symbols/symbols.ts';
 import { FUNCTION_WORDS, wordForms } from '../symbols/words.ts';
@@ -15,28 +16,16 @@ export interface PupilWording {
   text: string;
 }
 
-/** Every piece of pupil wording in a plan, with where it is. */
+/**
+ * Every piece of pupil wording in a plan that the pupil view shows with symbols, with where it is
+ * (audience-text.ts lists them). A bank strategy's pupil wording counts where the plan uses it.
+ */
 export function pupilWording(content: SchoolContent, pupilIndex: number): PupilWording[] {
   const { plan } = content.pupils[pupilIndex]!;
-  const found: PupilWording[] = [];
-  const add = (where: (string | number)[], text: string | undefined) => text && found.push({ path: where, text });
-  plan.needs.forEach((need, index) => add(['needs', index, 'pupil'], need.pupil));
-  plan.strengths.forEach((strength, index) => add(['strengths', index, 'pupil'], strength.pupil));
-  for (const key of ['admire', 'important', 'helpsMe'] as const) {
-    plan.aboutMe[key].forEach((text, index) => add(['aboutMe', key, index], text));
-  }
-  add(['aboutMe', 'wishTeachersKnew'], plan.aboutMe.wishTeachersKnew);
-  plan.targets.forEach((target, index) => {
-    add(['targets', index, 'pupil'], target.pupil);
-    add(['targets', index, 'pupilCommitment'], target.pupilCommitment);
-    add(['targets', index, 'home', 'pupil'], target.home?.pupil);
-    target.progress.forEach((entry, at) => add(['targets', index, 'progress', at, 'pupil'], entry.pupil));
-  });
-  plan.strategies.forEach((use, index) => add(['strategies', index, 'pupil'], resolveStrategy(content, use).pupil));
-  plan.ehcp?.outcomes.forEach((outcome, index) => add(['ehcp', 'outcomes', index, 'pupil'], outcome.pupil));
-  add(['pastoral', 'pupil'], plan.pastoral?.pupil);
-  add(['responsibilities', 'pupil'], plan.responsibilities?.pupil);
-  return found;
+  const resolved = { ...plan, strategies: plan.strategies.map((use) => resolveStrategy(content, use)) };
+  return readIn(audienceTexts('plan', resolved), 'pupil')
+    .filter((text) => !text.field.noSymbols)
+    .map(({ path, text }) => ({ path, text }));
 }
 
 /** The words that carry a text's meaning: "I get the reading before the lesson" → reading, lesson. */

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath } from '../content/display-path.ts';
-import { fieldLabel } from '../content/field-labels.ts';
+import { fieldLabel } from '../content/field-meta.ts';
 import { pupilWording } from '../plan/pupil-words.ts';
 import type { Problem } from '../content/problems.ts';
 import type { SchoolContent } from '../content/school-content.ts';

@@ -6,6 +6,7 @@
 import { stringify } from 'yaml';
 import type { AreaOfNeed } from '../../schemas/index.ts';
 import type { ReviewCycle } from '../../schemas/review-cycle.ts';
+import { fieldsWithin, type AudienceField } from '../content/audience-text.ts';
 import { longDate } from '../dates.ts';
 import { nextReviewDate, placeholderDateOfBirth } from '../plan/school-year.ts';
 
@@ -113,10 +114,7 @@ export function scaffoldPlan(pupil: NewPupil, school: SchoolDefaults, today: str
     `        who: ${todo('a staff id from staff.yaml, or a role in words')}`,
     `        often: ${todo('how often and for how long, like 3 × 10 minutes a week')}`,
     `        where: ${todo('where it happens')}`,
-    '    home:',
-    `      family: ${todo('what the family agreed to do at home')}`,
-    `      pupil: ${todo('what I do at home')}`,
-    `    pupilCommitment: ${todo('what I promise to do')}`,
+    ...fieldsWithin('plan', TARGET).flatMap((field) => fieldLines(field, '    ', todo)),
     '    progress: []               # dated notes of how the target is going: date, status, staff, family, pupil',
     'strategies:                    # what every adult does, all day; "ref:" a strategy id from content/strategies/',
     `  - staff: ${todo('what every adult should do for this pupil in every lesson')}`,
@@ -145,6 +143,17 @@ export function scaffoldPlan(pupil: NewPupil, school: SchoolDefaults, today: str
     '',
   ];
   return lines.map(alignComment).join('\n');
+}
+
+const TARGET = ['targets', '*'];
+
+/** An audience field's lines, with the words audience-text.ts gives for each wording; none without them. */
+function fieldLines(field: AudienceField, indent: string, todo: (words: string) => string): string[] {
+  const key = field.path.at(-1)!;
+  const words = field.todo ?? {};
+  if (field.text) return words[field.wordings[0]!] ? [`${indent}${key}: ${todo(words[field.wordings[0]!]!)}`] : [];
+  const wordings = field.wordings.flatMap((audience) => (words[audience] ? [`${indent}  ${audience}: ${todo(words[audience])}`] : []));
+  return wordings.length > 0 ? [`${indent}${key}:`, ...wordings] : [];
 }
 
 /** Lines up a field's comment at column 32, so the plan reads as a form. */

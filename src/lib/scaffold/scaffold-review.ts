@@ -5,7 +5,7 @@
  * achieved and keeps the achieved ones under earlierTargets.
  */
 import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
-import type { Target } from '../../schemas/index.ts';
+import { EarlierTargetSchema, type EarlierTarget, type Target } from '../../schemas/index.ts';
 import type { ReviewCycle } from '../../schemas/review-cycle.ts';
 import { longDate } from '../dates.ts';
 import { knownAs } from '../plan/plan-words.ts';
@@ -56,12 +56,14 @@ export function scaffoldReview(pupil: PupilEntry, senco: string, today: string):
     ...outcomes,
     'nextSteps:            # what the meeting agreed to do next, for staff',
     '---',
-    'Notes of the meeting go here. They are for staff only, unless wrapped in <ForFamily> or <ForPupil>.',
+    // A note in {/* */} is never shown; a bare <ForFamily> here would be an unclosed tag.
+    '{/* Write the notes of the meeting below. They are for staff only, unless put in <ForFamily> or <ForPupil> sections. */}',
     '',
   ].join('\n');
 }
 
-const EARLIER_FIELDS = ['id', 'area', 'staff', 'family', 'pupil', 'baseline', 'successCriteria', 'by', 'ehcpOutcome'] as const;
+/** What an achieved target keeps when it moves to earlierTargets: every field an earlier target has. */
+const EARLIER_FIELDS = Object.keys(EarlierTargetSchema.shape) as (keyof EarlierTarget & keyof Target)[];
 
 /**
  * The next plan, drafted from the current plan.mdx's text: comments and layout are kept; the plan

@@ -21,7 +21,7 @@ import { symbolDensity } from './density.ts';
 import { LAYOUT, posterLayout, type PosterInput, type PosterLine } from './poster-layout.ts';
 import type { SymbolSet } from './symbol-sets.ts';
 import { splitSentences, tokenize } from './symbols.ts';
-import { cacheFolder } from '../config.ts';
+import { cacheFolder, type Env } from '../config.ts';
 
 export { posterScale, type PosterInput } from './poster-layout.ts';
 
@@ -95,7 +95,7 @@ export interface Poster {
 }
 
 /** The cache folder: .cache/posters/ where the build runs, or WAYPOINT_CACHE/posters. */
-export const posterCacheFolder = (env: Record<string, string | undefined> = process.env) => path.join(cacheFolder(env), 'posters');
+export const posterCacheFolder = (env?: Env) => path.join(cacheFolder(env), 'posters');
 
 export function posterHash(input: PosterInput, set: SymbolSet): string {
   return createHash('sha256')
@@ -129,13 +129,14 @@ export async function makePoster(input: PosterInput, set: SymbolSet, cacheFolder
   const density = (72 * PRINT.width) / LAYOUT.width;
   const print = await toPng(sharp(Buffer.from(svg), { density }).resize(PRINT.width, PRINT.height).flatten({ background: '#ffffff' }));
   const preview = await toPng(sharp(print).resize(PREVIEW.width, PREVIEW.height));
-  mkdirSync(cacheFolder, { recursive: true });
+  // Posters show a pupil's name and goals: the cache is its owner's alone.
+  mkdirSync(cacheFolder, { recursive: true, mode: 0o700 });
   // Write then rename, so a build stopped half-way never leaves half a poster in the cache.
   for (const [file, data] of [
     [printFile, print],
     [previewFile, preview],
   ] as const) {
-    writeFileSync(`${file}.tmp`, data);
+    writeFileSync(`${file}.tmp`, data, { mode: 0o600 });
     renameSync(`${file}.tmp`, file);
   }
   return { print, preview, hash, cached: false };

@@ -3,11 +3,13 @@
  * set in content/symbols/. One set per site, never mixed. Symbols are inlined as SVG, so the host
  * never serves a symbol file and its logs never show which symbols a plan uses.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { formatProblems } from '../content/format-problems.ts';
+import { PICTURE_TYPES } from '../content/picture-types.ts';
 import { LEXICON } from './lexicon.ts';
+import { readSymbolManifest, type SchoolSymbols } from './symbol-manifest.ts';
 
 export interface SymbolSet {
   /** 'openmoji', or 'school' for a school's own set. */
@@ -75,29 +77,11 @@ export const OPENMOJI_SET: SymbolSet = {
   },
 };
 
-const IMAGE_TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-};
-
-/** content/symbols/manifest.yaml: a school's own licensed symbols. */
-export interface SymbolManifest {
-  name: string;
-  credit: string;
-  url?: string;
-  /** Word → image file in content/symbols/. */
-  symbols: Record<string, string>;
-}
-
-export function schoolSet(folder: string, manifest: SymbolManifest): SymbolSet {
+/** A school's own set: only the pictures its checked manifest names, each a file inside content/symbols/. */
+export function schoolSet({ manifest, files }: SchoolSymbols): SymbolSet {
   const dataUri = (symbol: string) => {
-    const file = path.join(folder, manifest.symbols[symbol]!);
-    const type = IMAGE_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-    return `data:${type};base64,${readFileSync(file).toString('base64')}`;
+    const file = files.get(symbol)!;
+    return `data:${PICTURE_TYPES[path.extname(file).toLowerCase()]};base64,${readFileSync(file).toString('base64')}`;
   };
   const image = (symbol: string) => `<image href="${dataUri(symbol)}" width="100" height="100" preserveAspectRatio="xMidYMid meet"/>`;
   return {
@@ -105,7 +89,7 @@ export function schoolSet(folder: string, manifest: SymbolManifest): SymbolSet {
     name: manifest.name,
     credit: manifest.credit,
     url: manifest.url,
-    lookup: (word) => (manifest.symbols[word] ? word : undefined),
+    lookup: (word) => (files.has(word) ? word : undefined),
     svg: (symbol) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100">${image(symbol)}</svg>`,
     sprite: (symbol, id) => `<symbol id="${id}" viewBox="0 0 100 100">${image(symbol)}</symbol>`,
   };
@@ -120,9 +104,10 @@ const sets = new Map<string, SymbolSet>();
 export function symbolSet(contentFolder: string): SymbolSet {
   const cached = sets.get(contentFolder);
   if (cached) return cached;
-  const folder = path.join(contentFolder, 'symbols');
-  const manifestFile = path.join(folder, 'manifest.yaml');
-  const set = existsSync(manifestFile) ? schoolSet(folder, parse(readFileSync(manifestFile, 'utf8')) as SymbolManifest) : OPENMOJI_SET;
+  const school = readSymbolManifest(contentFolder);
+  // npm run check and the build refuse a manifest with problems first; Astro on its own stops here.
+  if (school && !school.symbols) throw new Error(`The school's symbols have problems.\n\n${formatProblems(school.problems)}`);
+  const set = school?.symbols ? schoolSet(school.symbols) : OPENMOJI_SET;
   sets.set(contentFolder, set);
   return set;
 }
