@@ -10,6 +10,7 @@ import { EhcpSchema } from './ehcp.ts';
 import { ResponsibilitiesSchema } from './responsibilities.ts';
 import { ReviewCycleSchema } from './review-cycle.ts';
 import { StrategyUseSchema } from './strategy-use.ts';
+import { SymbolDensitySchema } from './symbols.ts';
 import { EarlierTargetSchema, TargetSchema } from './target.ts';
 import { YearGroupSchema } from './year-group.ts';
 
@@ -83,6 +84,15 @@ export const PlanSchema = z
       title: 'Plan dates',
       description: "The plan's dates.",
       examples: [{ starts: '2026-09-07', reviewBy: '2026-12-11' }],
+    }),
+    /**
+     * How many symbols this pupil's "My plan" and poster show: every-key-word, one-per-sentence or
+     * none. Left out, the school's setting for the pupil's year decides (school.yaml `symbols:`).
+     */
+    symbols: SymbolDensitySchema.optional().meta({
+      title: 'Symbols',
+      description:
+        "How many symbols this pupil's My plan and poster show: every-key-word, one-per-sentence or none. Left out, the school's setting for the pupil's year decides.",
     }),
     /** The interface language of the family view: en, pl, ur, ar, ro… */
     familyLanguage: z

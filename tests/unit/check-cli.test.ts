@@ -80,3 +80,35 @@ test('build exits 1 without a stack trace and removes the output folder when the
   expect(status).toBe(1);
   expect(existsSync(outDir)).toBe(false);
 });
+
+test('check --symbols lists each key word of a pupil with its symbol, and how to change one', () => {
+  school = fixtureSchool();
+  const { status, output } = run('check.ts', ['--symbols', 'ruby-hale'], school.root, school.folder);
+  const lines = output.split('\n');
+  expect(lines.slice(0, 3)).toEqual([
+    'Symbols for Ruby Hale (ruby-hale), Year 4, from OpenMoji.',
+    '"My plan" and the poster show a symbol over every key word, the school’s setting for Year 4.',
+    'Below, * marks the one symbol a sentence keeps when the page shows one for each sentence.',
+  ]);
+  const need = lines.indexOf('content/pupils/ruby-hale/plan.mdx, line 18 — Need 1, "Pupil wording"');
+  expect(lines.slice(need + 1, need + 5)).toEqual([
+    '  Reading and spelling can be tricky for me.',
+    '    reading   open-book *',
+    '    spelling  input-latin-letters',
+    '    tricky    thinking-face',
+  ]);
+  expect(output).toContain('    make    none (too general to draw)');
+  expect(output).toContain('To change a symbol, write it after the word in the plan: reading[books] chooses one, reading[-] shows none.');
+  expect(output).not.toMatch(STACK_TRACE);
+  expect(status).toBe(0);
+});
+
+test('check --symbols says how to put right an id that is no pupil’s, and exits 1', () => {
+  school = fixtureSchool();
+  const { status, output } = run('check.ts', ['--symbols', 'ruby'], school.root, school.folder);
+  expect(output.trim().split('\n')).toEqual([
+    'There is no pupil with the id "ruby".',
+    'To fix it: use the name of a folder in content/pupils/, like kai-mensah.',
+  ]);
+  expect(status).toBe(1);
+});

@@ -56,6 +56,7 @@ describe('npm run new -- pupil', { timeout: 30_000 }, () => {
     expect(plan.keyAdult).toBe('mrs-khan');
     for (const field of [
       'pronouns',
+      'symbols',
       'attainment',
       'strengths',
       'aboutMe',

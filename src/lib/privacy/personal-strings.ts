@@ -41,6 +41,7 @@ const NOT_PERSONAL = new Set([
   'annualReview',
   'ehcpOutcome',
   'symbol',
+  'symbols',
   'yearGroup',
   'className',
   'pronouns',

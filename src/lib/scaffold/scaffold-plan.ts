@@ -77,6 +77,7 @@ export function scaffoldPlan(pupil: NewPupil, school: SchoolDefaults, today: str
     `  reviewCycle: ${school.reviewCycle}${' '.repeat(Math.max(1, 14 - school.reviewCycle.length))}# termly | half-termly | twice-yearly`,
     '  agreedWith: {}               # add family: and pupil: with the dates they agreed the plan',
     "familyLanguage: en             # the family view's language: en, pl, ur, ar, ro, pa, bn, so, pt, es, lt, tr",
+    "# symbols: every-key-word      # optional: every-key-word | one-per-sentence | none; without it, the pupil's year decides",
     'needs:                         # one entry per broad area of need, the main one first',
     ...needLines,
     'attainment: []                 # staff only: current attainment and assessments, with dates',
