@@ -42,6 +42,15 @@ export default tseslint.config(
     },
   },
   {
+    // astro:content's types are written by `astro sync`, which also stores the plans' text: the
+    // linter does not sync, so the collection definitions are checked by `astro check` instead.
+    files: ['src/content.config.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+    },
+  },
+  {
     files: ['**/*.mjs'],
     // Config files are plain JavaScript, outside the TypeScript project.
     ...tseslint.configs.disableTypeChecked,

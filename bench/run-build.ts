@@ -13,14 +13,14 @@ const outDir = path.resolve(out);
 const started = performance.now();
 let ok: boolean;
 if (kind === 'waypoint') {
-  const { buildSite } = await import(path.resolve('scripts/lib/build-site.ts'));
+  const { buildSite } = await import('../scripts/lib/build-site.ts');
   ok = (await buildSite({ outDir, quiet: true })) !== undefined;
 } else {
   // The baseline's pages read the content through Waypoint's build context, as Waypoint's do; it
   // renders plaintext (preview addresses, no keyring) of the generated, fictional school only.
-  const { loadContent } = await import(new URL('../src/lib/content/load-content.ts', import.meta.url).href);
-  const { contentFolder } = await import(new URL('../src/lib/config.ts', import.meta.url).href);
-  const { withBuildContext } = await import(new URL('../src/lib/build-context.ts', import.meta.url).href);
+  const { loadContent } = await import('../src/lib/content/load-content.ts');
+  const { contentFolder } = await import('../src/lib/config.ts');
+  const { withBuildContext } = await import('../src/lib/build-context.ts');
   const { content } = loadContent(contentFolder());
   if (!content) throw new Error('The generated school does not load: run npm run check on it.');
   const { build } = await import('astro');

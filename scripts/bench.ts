@@ -390,7 +390,7 @@ function mbText(bytes: number): string {
 
 function machine(): string {
   const cpus = os.cpus();
-  let chromium = '';
+  let chromium: string;
   try {
     chromium = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
   } catch {

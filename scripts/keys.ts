@@ -145,7 +145,7 @@ async function createMissing(session: Session) {
   }
 }
 
-async function rotateStaff(session: Session) {
+function rotateStaff(session: Session) {
   const { keyring } = openKeyring(session);
   rotateStaffKey(keyring);
   writeKeyring(keyring, session.folder);
@@ -153,7 +153,7 @@ async function rotateStaff(session: Session) {
   session.out.say(STAFF_KEY_REPLACED);
 }
 
-async function rotate(session: Session, pupilId: string | undefined, view?: 'family' | 'pupil') {
+function rotate(session: Session, pupilId: string | undefined, view?: 'family' | 'pupil') {
   if (pupilId === undefined) return rotateStaff(session);
   const { content, keyring } = openKeyring(session);
   requirePupil(content, pupilId);
@@ -315,7 +315,7 @@ async function restore(session: Session, file: string, replace: boolean) {
 }
 
 /** Wraps a command: one session, one report at the end, and errors printed plainly with exit code 1. */
-function run<A extends unknown[]>(action: (session: Session, ...args: A) => Promise<void>) {
+function run<A extends unknown[]>(action: (session: Session, ...args: A) => void | Promise<void>) {
   return async (...args: unknown[]) => {
     const command = args.at(-1) as Command;
     const options = command.optsWithGlobals<{ json?: boolean; characters?: boolean }>();

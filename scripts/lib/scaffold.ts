@@ -37,7 +37,7 @@ function existingPupil(dir: string): { name?: unknown; dateOfBirth?: unknown } |
   const plan = path.join(dir, 'plan.mdx');
   if (!existsSync(plan)) return undefined;
   const data = readYamlSource(readFileSync(plan, 'utf8'), 'frontmatter').data;
-  return typeof data === 'object' && data !== null ? (data as { name?: unknown; dateOfBirth?: unknown }) : undefined;
+  return typeof data === 'object' && data !== null ? data : undefined;
 }
 
 /**

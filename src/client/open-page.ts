@@ -12,6 +12,7 @@ import type { PageContent, PagePayload } from '../lib/privacy/payload.ts';
 import { Gate, openedPageTitle, setPageTitle, type Problem } from './gate.ts';
 import { checkRevision } from './page-revision.ts';
 import { forget, savedStaffKey, signIn } from './staff-session.ts';
+import { formText } from './form-text.ts';
 
 const decoder = new TextDecoder();
 
@@ -121,7 +122,7 @@ function onPassphrase(form: HTMLFormElement, gate: Gate, handle: (passphrase: st
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const data = new FormData(form);
-    const passphrase = String(data.get('passphrase') ?? '');
+    const passphrase = formText(data, 'passphrase');
     gate.clearProblem();
     gate.status('Checking…');
     const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
@@ -186,7 +187,7 @@ async function openPrivatePage(gate: Gate, payload: PagePayload): Promise<void> 
   gate.status('');
 }
 
-async function openSignInPage(gate: Gate): Promise<void> {
+function openSignInPage(gate: Gate): void {
   const home = gate.root.dataset['wpHome']!;
   gate.titleFromHeading();
   onPassphrase(gate.form('signin'), gate, async (passphrase, remember) => {
@@ -222,7 +223,7 @@ async function main(): Promise<void> {
   try {
     if (!window.isSecureContext) throw new PageProblem('insecure');
     if (!hasWebCrypto() || !('indexedDB' in globalThis) || !('DecompressionStream' in globalThis)) throw new PageProblem('no-webcrypto');
-    if (root.dataset['wpMode'] === 'staff-home') await openSignInPage(gate);
+    if (root.dataset['wpMode'] === 'staff-home') openSignInPage(gate);
     else await openPrivatePage(gate, readPayload(payloadElement!));
   } catch (error) {
     gate.problem(error instanceof PageProblem ? error.kind : 'unavailable');

@@ -3,6 +3,8 @@
  * attributes; each sortable column heading becomes a button named by the column alone ("Year"),
  * while aria-sort on the heading says which way it is sorted. The arrow beside it is for the eye.
  */
+import { formText } from './form-text.ts';
+
 const FILTERS = ['year', 'class', 'areas', 'keyAdult', 'status'] as const;
 type SortKey = 'name' | 'year' | 'class' | 'status' | 'keyAdult' | 'review';
 
@@ -31,7 +33,7 @@ class WaypointRegister extends HTMLElement {
     const rows = this.rows();
     for (const row of rows) {
       const matches = FILTERS.every((name) => {
-        const wanted = String(data.get(name) ?? '');
+        const wanted = formText(data, name);
         const have = row.dataset[name] ?? '';
         return !wanted || (name === 'areas' ? have.split(' ').includes(wanted) : have === wanted);
       });

@@ -8,6 +8,7 @@ import { decryptionKey, openBytes } from '../lib/privacy/crypto.ts';
 import { fromBase64Url } from '../lib/privacy/encoding.ts';
 import type { PagePayload } from '../lib/privacy/payload.ts';
 import { SEARCH_DATA_FILE, SEARCH_FOLDER } from '../lib/privacy/published-files.ts';
+import { formText } from './form-text.ts';
 
 interface PagefindResult {
   data(): Promise<{
@@ -71,10 +72,10 @@ class WaypointSearch extends HTMLElement {
     const list = this.querySelector<HTMLOListElement>('[data-wp-search-results]')!;
     const form = this.querySelector('form')!;
     const data = new FormData(form);
-    const terms = String(data.get('terms') ?? '').trim();
+    const terms = formText(data, 'terms').trim();
     const filters: Record<string, string> = {};
     for (const name of ['area', 'year', 'class', 'keyAdult']) {
-      const value = String(data.get(name) ?? '');
+      const value = formText(data, name);
       if (value) filters[name] = value;
     }
     if (!terms && Object.keys(filters).length === 0) {

@@ -44,7 +44,7 @@ function database(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(DATABASE, 1);
     request.onupgradeneeded = () => request.result.createObjectStore('keys');
-    request.onerror = () => reject(request.error);
+    request.onerror = () => reject(request.error ?? new Error('The browser would not open its key store.'));
     request.onsuccess = () => resolve(request.result);
   });
 }
@@ -56,7 +56,7 @@ async function withStore<T>(mode: IDBTransactionMode, act: (store: IDBObjectStor
     return await new Promise<T>((resolve, reject) => {
       const request = act(db.transaction('keys', mode).objectStore('keys'));
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('The browser could not use its key store.'));
     });
   } finally {
     db.close();

@@ -43,7 +43,7 @@ async function open(state: PageState, options: { viewport?: typeof DESKTOP; redu
   const response = await page.goto(new URL(state.url, siteUrl).href);
   expect(response?.status(), `${state.name} loads`).toBe(200);
   if (state.way !== 'served') {
-    await page.waitForFunction(() => (document.querySelector('[data-wp-gate]') as HTMLElement | null)?.hidden === true);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-wp-gate]')?.hidden === true);
   } else {
     // A locked page says what to do once its script has looked for a key: wait for it to stop saying "Opening…".
     await page.waitForFunction(() => document.querySelector('[data-wp-status]')?.textContent?.trim() !== 'Opening…');

@@ -61,7 +61,7 @@ function filesHolding(profile: string, secret: Uint8Array): string[] {
 /** What the site keeps in sessionStorage and in its private file system, read from inside the page. */
 const storedByPage = (page: Page): Promise<string[]> =>
   page.evaluate(async () => {
-    const found = Object.values(sessionStorage);
+    const found = Object.values(sessionStorage) as string[];
     const root = await navigator.storage.getDirectory();
     for await (const handle of (root as unknown as { values(): AsyncIterable<FileSystemHandle> }).values()) {
       if (handle.kind === 'file') found.push(await (await (handle as FileSystemFileHandle).getFile()).text());

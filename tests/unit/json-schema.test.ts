@@ -12,8 +12,8 @@ describe('the checked-in JSON Schemas', () => {
   });
 
   test('carry each field’s label and the checker’s example', () => {
-    const plan = JSON.parse(jsonSchemaText('plan'));
-    expect(plan.properties.targets.items.properties.by).toMatchObject({ title: 'By', examples: ['2026-12-11'] });
+    const plan = JSON.parse(jsonSchemaText('plan')) as { properties: Record<string, { items?: { properties: Record<string, unknown> } }> };
+    expect(plan.properties['targets']?.items?.properties['by']).toMatchObject({ title: 'By', examples: ['2026-12-11'] });
     expect(plan.properties.needs).not.toHaveProperty('followedBy');
   });
 });

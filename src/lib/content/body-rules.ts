@@ -160,7 +160,7 @@ export function judgeBody(tree: MdNode, kind: 'mdx' | 'md'): { findings: Finding
       }
       for (const child of hast.children ?? []) walk(child);
     };
-    walk(fromHtml(node.value ?? '', { fragment: true }) as HastNode);
+    walk(fromHtml(node.value ?? '', { fragment: true }));
   }
 
   /** Judges an HTML tag and its attributes; true when its content should be judged too. */

@@ -46,13 +46,14 @@ const EMPTY_TAGS = ['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'area', '
 interface ParseError {
   line?: number | undefined;
   reason?: string;
+  message?: string;
   ruleId?: string;
   place?: { line?: number; start?: { line: number } } | undefined;
 }
 
 /** The MDX parser's messages are for programmers; these say the same for a SENCO. */
 function describeMdxError(error: ParseError): { line: number | undefined; message: string; fix: string } {
-  const reason = error.reason ?? String(error);
+  const reason = error.reason ?? error.message ?? 'The text could not be read.';
   const line = error.line ?? error.place?.start?.line ?? error.place?.line;
   const unclosed = /closing tag for `<([^>`]*)>`/.exec(reason)?.[1];
   if (unclosed) {

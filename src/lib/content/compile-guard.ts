@@ -95,7 +95,7 @@ export function rehypeContentIsData() {
   return (tree: HastRoot, file: CompiledFile) => {
     const hasRaw = (node: FinalNode): boolean => node.type === 'raw' || (node.children ?? []).some(hasRaw);
     // Read raw HTML now, the way Astro would after this plugin, so the gate judges what is written.
-    const root = (hasRaw(tree as FinalNode) ? raw(tree, { passThrough: MDX_NODES }) : tree) as FinalNode;
+    const root = (hasRaw(tree) ? raw(tree, { passThrough: MDX_NODES }) : tree) as FinalNode;
     const offset = lineOffset(file);
     const refuse = (node: FinalNode, what: string): never => {
       const line = node.position ? `, line ${node.position.start.line + offset}` : '';

@@ -71,7 +71,7 @@ export function loadContent(folder: string): LoadResult {
       // Kept without its data, so the checks across files still read it: every problem in one run.
       return { file: shown, source, reported: new Set(result.error.issues.map((issue) => issue.path.join('.'))), data: undefined };
     }
-    return { file: shown, source, data: result.data as z.output<S> };
+    return { file: shown, source, data: result.data };
   }
 
   function required(name: string) {

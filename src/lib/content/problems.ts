@@ -87,7 +87,12 @@ function describe(issue: z.core.$ZodIssue): { message: string; fix: string } {
       const fix: unknown = issue.params?.['fix'];
       return {
         message: issue.message,
-        fix: typeof fix === 'function' ? String(fix(input)) : String(fix ?? 'Check this field against the authoring guide.'),
+        fix:
+          typeof fix === 'function'
+            ? String((fix as (written: unknown) => string)(input))
+            : typeof fix === 'string'
+              ? fix
+              : 'Check this field against the authoring guide.',
       };
     }
     case 'invalid_type':
@@ -134,7 +139,8 @@ function kindOf(value: unknown): string {
   if (typeof value === 'object') return 'a group of fields';
   if (typeof value === 'string') return `the text "${value}"`;
   if (typeof value === 'number') return `the number ${value}`;
-  return String(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return typeof value;
 }
 
 function fixForType(expected: string): string {

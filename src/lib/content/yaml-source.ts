@@ -12,9 +12,9 @@ export interface YamlSource {
   /** The file line the body starts on. */
   bodyLine: number;
   /** The file line of the field at `path`, or of its nearest parent that exists. */
-  lineOf(path: readonly PropertyKey[]): number | undefined;
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
   /** The value at `path` as written, when it is a single value. */
-  valueAt(path: readonly PropertyKey[]): unknown;
+  valueAt: (path: readonly PropertyKey[]) => unknown;
   /** Problems reading the file itself: YAML syntax, a missing frontmatter fence, an empty file. */
   syntax: { line: number | undefined; message: string; fix: string }[];
 }

@@ -145,7 +145,7 @@ export async function passphraseCryptoKey(passphrase: string, salt: string, iter
 
 /** A key for this device only, made at sign-in: it seals the staff key and unwraps it again, and can never be read out. */
 export const newDeviceKey = (): Promise<CryptoKey> =>
-  subtle().generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'unwrapKey']) as Promise<CryptoKey>;
+  subtle().generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'unwrapKey']);
 
 /** Seals a key's bytes under a device key: nonce ‖ ciphertext. A random nonce: each device key seals once. */
 export async function sealForDevice(device: CryptoKey, raw: Uint8Array, aad: string): Promise<Bytes> {

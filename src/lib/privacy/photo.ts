@@ -42,6 +42,7 @@ async function encode(file: string, size: number): Promise<string> {
   } catch (error) {
     throw new Error(
       `${file} could not be read as a picture (${error instanceof Error ? error.message : String(error)}). Save it again as a PNG or JPG file.`,
+      { cause: error },
     );
   }
 }

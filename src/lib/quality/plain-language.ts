@@ -132,7 +132,7 @@ export function sentences(text: string): Sentence[] {
       }
       return;
     }
-    node.children?.forEach((child) => walk(child as Parent));
+    node.children?.forEach((child) => walk(child));
   };
   walk(tree);
   return found;

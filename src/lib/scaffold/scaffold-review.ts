@@ -130,7 +130,7 @@ export function scaffoldNextPlan(planText: string, pupil: PupilEntry, schoolCycl
     placeholder.commentBefore = ` Every target of the last plan was achieved. ${PLACEHOLDER}: write the next target, or close the plan.`;
     keep.push(placeholder);
   }
-  targets.items = keep as typeof targets.items;
+  targets.items = keep;
 
   doc.commentBefore = [
     ` A draft of ${knownAs(plan)}'s next plan, made by "npm run new -- review" on ${longDate(today)}.`,
