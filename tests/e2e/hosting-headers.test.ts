@@ -40,7 +40,8 @@ beforeAll(async () => {
       );
       return;
     }
-    referers.push(request.headers.referer);
+    // Only the link's own visit counts: the landing page's favicon request may follow it.
+    if (url.pathname === '/landing') referers.push(request.headers.referer);
     response.end('ok');
   });
   await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
