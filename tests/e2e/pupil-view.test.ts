@@ -119,6 +119,17 @@ describe('the pupil view of a pupil in Year 5', () => {
     expect(files.filter((file) => /\.(png|jpe?g|svg|webp)(\?|$)/.test(file))).toEqual([]);
   });
 
+  test('shows each button on a phone as one box, never a label cut across two lines', async () => {
+    const phone = await openView(amara.pupil);
+    await phone.setViewportSize({ width: 390, height: 844 });
+    const boxes = await phone
+      .locator('main .wp-button:visible')
+      .evaluateAll((buttons) => buttons.map((button) => `${button.textContent?.trim()}: ${button.getClientRects().length}`));
+    expect(boxes.length).toBeGreaterThan(0);
+    expect(boxes.filter((box) => !box.endsWith(': 1'))).toEqual([]);
+    await phone.context().close();
+  });
+
   test('lets the reader switch symbols off, down to one a sentence, and back to the plan’s setting', async () => {
     await choose(page, 'symbols', 'none');
     expect(await visibleSymbols(page)).toBe(0);
