@@ -9,15 +9,11 @@ import { contentFolder } from '../src/lib/config.ts';
 import { today } from '../src/lib/dates.ts';
 import { formatDueReviews } from '../src/lib/plan/due-reviews.ts';
 import { formatProblems } from '../src/lib/content/format-problems.ts';
-import { loadContent } from '../src/lib/content/load-content.ts';
-import { checkSymbols } from '../src/lib/quality/symbols-check.ts';
-import { checkQuality, qualitySummary } from '../src/lib/quality/quality.ts';
+import { checkFolder } from '../src/lib/quality/check-folder.ts';
+import { qualitySummary } from '../src/lib/quality/quality.ts';
 
 const folder = contentFolder();
-const loaded = loadContent(folder);
-const { content } = loaded;
-const quality = content ? checkQuality(content) : undefined;
-const problems = [...loaded.problems, ...(quality?.problems ?? []), ...(content ? checkSymbols(content) : [])];
+const { content, quality, problems } = checkFolder(folder);
 const errors = problems.filter((problem) => problem.severity === 'error');
 
 if (problems.length > 0) console.log(formatProblems(problems, errors.length > 0 ? 'Nothing was published.' : ''));
