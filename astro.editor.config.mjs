@@ -20,6 +20,8 @@ export default defineConfig({
   vite: {
     // Its own dependency cache, so the editor and npm run dev never rebuild each other's.
     cacheDir: './node_modules/.vite-editor',
+    // The port asked for, or a clear error: never a different address than the one printed.
+    server: { strictPort: true },
     optimizeDeps: { entries: ['src/editor/**/*.{astro,tsx}'] },
   },
 });

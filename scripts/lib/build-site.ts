@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import { forgetAstroCacheIfContentChanged } from './astro-cache.ts';
 import { withBuildLock } from './build-lock.ts';
-import { contentFolder, keyringFolder } from '../../src/lib/config.ts';
+import { contentFolder, isEditorMode, keyringFolder } from '../../src/lib/config.ts';
 import { formatProblems } from '../../src/lib/content/format-problems.ts';
 import { ensureKeyring, KeyringError, type EnsuredKeyring } from '../../src/lib/privacy/keyring.ts';
 import { siteAddress, writeLinks } from '../../src/lib/privacy/links.ts';
@@ -27,7 +27,16 @@ export interface BuildOptions {
 /** Builds the site; waits while another build of this project runs (they would share Astro's cache). */
 export const buildSite = (options: BuildOptions): Promise<Built | undefined> => withBuildLock(() => buildUnlocked(options));
 
+/** What a build says when the editor's server mode is on: the editor must never reach a published site. */
+export const EDITOR_MODE_REFUSAL =
+  "The editor's server mode is on (WAYPOINT_EDITOR=1), and a build never runs with it: nothing of the editor may reach a published site.\n" +
+  'To fix it: build in a terminal where npm run edit is not running, or unset WAYPOINT_EDITOR.\nNothing was built.';
+
 async function buildUnlocked({ outDir, quiet = false }: BuildOptions): Promise<Built | undefined> {
+  if (isEditorMode()) {
+    console.error(EDITOR_MODE_REFUSAL);
+    return undefined;
+  }
   // Astro would otherwise try to send usage data: nothing may leave this machine during a build.
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   rmSync(outDir, { recursive: true, force: true });

@@ -47,6 +47,12 @@ interface Context {
   /** The kind of file (plan, group…), for which fields name staff, strategies or groups. */
   kind: string;
   lists: EditorLists;
+  /**
+   * Inside a group of fields the file may leave out (medical, an EHCP…), nothing is required before
+   * saving: a plan with no EHCP leaves the EHCP's fields empty. The checker still says what a group
+   * that is filled in lacks.
+   */
+  inOptionalGroup?: boolean;
 }
 
 export function keystaticFields(
@@ -57,7 +63,8 @@ export function keystaticFields(
   return Object.fromEntries(specs.map((spec) => [spec.key, keystaticField(spec, context, [...keys, spec.key])]));
 }
 
-function keystaticField(spec: FieldSpec, context: Context, keys: readonly string[]): ComponentSchema {
+function keystaticField(given: FieldSpec, context: Context, keys: readonly string[]): ComponentSchema {
+  const spec: FieldSpec = context.inOptionalGroup ? { ...given, required: false, ...(given.kind === 'list' ? { min: 0 } : {}) } : given;
   const common = { label: spec.label, description: spec.description };
   const reference = referenceAt(context.kind, keys);
   switch (spec.kind) {
@@ -84,7 +91,7 @@ function keystaticField(spec: FieldSpec, context: Context, keys: readonly string
     case 'boolean':
       return fields.checkbox({ ...common, defaultValue: spec.defaultValue === true });
     case 'object':
-      return fields.object(keystaticFields(spec.fields, context, keys), common);
+      return fields.object(keystaticFields(spec.fields, { ...context, inOptionalGroup: !spec.required }, keys), common);
     case 'map':
       return familyInField(spec);
     case 'list':
@@ -97,7 +104,7 @@ function keystaticField(spec: FieldSpec, context: Context, keys: readonly string
       if (reference === 'strategies' || reference === 'groups') {
         return fields.multiRelationship({ ...common, collection: reference, validation: { length: { min: spec.min } } });
       }
-      return fields.array(keystaticField(spec.item, context, keys), {
+      return fields.array(keystaticField(spec.item, { ...context, inOptionalGroup: false }, keys), {
         ...common,
         itemLabel: itemLabel(spec.item),
         validation: { length: { min: spec.min } },
@@ -158,7 +165,7 @@ function yearGroupChoice(spec: FieldSpec): BasicFormField<string> {
 /** What an item of a list is called in the list: its id, title, name or first words. */
 function itemLabel(item: FieldSpec) {
   const keys =
-    item.kind === 'object' ? ['id', 'term', 'name', 'title', 'target', 'date', 'what', 'ref', 'who', 'staff', 'family', 'pupil'] : [];
+    item.kind === 'object' ? ['name', 'term', 'title', 'id', 'target', 'date', 'what', 'ref', 'who', 'staff', 'family', 'pupil'] : [];
   return (props: unknown) => {
     const preview = props as { value?: unknown; fields?: Record<string, { value?: unknown }> };
     const values = item.kind === 'object' ? keys.map((key) => preview.fields?.[key]?.value) : [preview.value];
