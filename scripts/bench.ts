@@ -18,6 +18,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { addStaffKeys, emptyKeyring, writeKeyring } from '../src/lib/privacy/keyring.ts';
 import { generateSchool } from './lib/generate-school.ts';
+import { testChromium } from '../tests/support/browser.ts';
 import { measureBrowser, measureViewBytes, type BrowserFigures, type ViewBytes } from './lib/bench-browser.ts';
 
 const options = new Command('bench')
@@ -241,7 +242,7 @@ const report = {
   pupils: options.pupils,
   seed: options.seed,
   runs: options.runs,
-  machine: machine(),
+  machine: machine((await testChromium()).path),
   build: {
     waypoint: {
       medianMs: waypointMs,
@@ -387,11 +388,11 @@ function mbText(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-function machine(): string {
+function machine(chromiumPath: string): string {
   const cpus = os.cpus();
   let chromium = '';
   try {
-    chromium = execFileSync(process.env['WAYPOINT_CHROMIUM'] ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+    chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8' }).trim();
   } catch {
     chromium = 'Chromium version unknown';
   }

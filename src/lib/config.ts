@@ -49,3 +49,6 @@ export const editorPort = (env: Env = process.env) => Number(env['WAYPOINT_EDITO
  */
 export const editorOpensBrowser = (env: Env = process.env, platform: string = process.platform) =>
   env['WAYPOINT_EDITOR_OPEN'] !== '0' && !env['CI'] && (platform !== 'linux' || Boolean(env['DISPLAY'] || env['WAYLAND_DISPLAY']));
+
+/** The Chromium the browser tests and the benchmark use, when WAYPOINT_CHROMIUM (or CHROMIUM_PATH) names one. */
+export const chromiumOverride = (env: Env = process.env) => env['WAYPOINT_CHROMIUM'] || env['CHROMIUM_PATH'] || undefined;
