@@ -4,6 +4,7 @@
  * areas of need, statuses, staff, strategies and groups.
  */
 import { fields, type BasicFormField, type ComponentSchema } from '@keystatic/core';
+import { FILLED_IN_LATER } from '../lib/content/filled-in-later.ts';
 import { AREA_NAMES } from '../lib/plan/areas.ts';
 import { STATUS_WORDS } from '../lib/plan/progress-words.ts';
 import { DECISION_WORDS, OUTCOME_WORDS } from '../lib/plan/review-words.ts';
@@ -63,8 +64,13 @@ export function keystaticFields(
   return Object.fromEntries(specs.map((spec) => [spec.key, keystaticField(spec, context, [...keys, spec.key])]));
 }
 
+/** A review's outcome, evidence and decision may stay blank while the meeting is written up. */
+const filledInLater = (kind: string, keys: readonly string[]) =>
+  kind === 'review' && keys.length === 2 && keys[0] === 'outcomes' && (FILLED_IN_LATER as readonly string[]).includes(keys[1]!);
+
 function keystaticField(given: FieldSpec, context: Context, keys: readonly string[]): ComponentSchema {
-  const spec: FieldSpec = context.inOptionalGroup ? { ...given, required: false, ...(given.kind === 'list' ? { min: 0 } : {}) } : given;
+  const relaxed = context.inOptionalGroup || filledInLater(context.kind, keys);
+  const spec: FieldSpec = relaxed ? { ...given, required: false, ...(given.kind === 'list' ? { min: 0 } : {}) } : given;
   const common = { label: spec.label, description: spec.description };
   const reference = referenceAt(context.kind, keys);
   switch (spec.kind) {

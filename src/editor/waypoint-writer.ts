@@ -50,9 +50,12 @@ function safeParse(yaml: string): unknown {
   }
 }
 
-/** Nothing written: no value, an empty list, or a group whose fields are all empty. */
+/** Nothing written: no value, a blank, an empty list, or a group whose fields are all empty. */
 const isEmpty = (value: unknown): boolean =>
-  value === undefined || (Array.isArray(value) && value.length === 0) || (isRecord(value) && Object.values(value).every(isEmpty));
+  value === undefined ||
+  value === null ||
+  (Array.isArray(value) && value.length === 0) ||
+  (isRecord(value) && Object.values(value).every(isEmpty));
 
 /**
  * One value in Waypoint's terms. `old` is the value the file had at the same place: a field the
@@ -60,7 +63,9 @@ const isEmpty = (value: unknown): boolean =>
  */
 export function tidy(spec: FieldSpec, value: unknown, old: unknown): unknown {
   const result = tidyValue(spec, value, old);
-  if (spec.required) return result;
+  // A field the file must have, left blank, stays in the file blank: a review being written up keeps
+  // its blank outcomes (and is unfinished, not broken); anywhere else the checker says what is missing.
+  if (spec.required) return result === undefined ? null : result;
   if (old === undefined && (isEmpty(result) || isDeepStrictEqual(result, spec.defaultValue))) return undefined;
   if (isEmpty(result) && !(isEmpty(old) && old !== undefined)) return undefined;
   return result;

@@ -10,7 +10,8 @@ import { Composer, CST, Document, isMap, isScalar, isSeq, parse, Parser, visit, 
 /** The schema's order of keys for the map at a path: where a field the file did not have goes. */
 export type KeyOrder = (path: readonly (string | number)[]) => readonly string[];
 
-const WRITE_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
+/** Long text stays on one line, [lists] have no inner spaces, and a blank is written as nothing. */
+const WRITE_OPTIONS = { lineWidth: 0, flowCollectionPadding: false, nullStr: '' } as const;
 
 /** YAML text for `value`, keeping everything of `previous` (YAML text) that still holds. */
 export function mergeYaml(previous: string | undefined, value: unknown, keyOrder: KeyOrder): string {
