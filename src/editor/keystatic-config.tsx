@@ -4,7 +4,7 @@
  * glossary). Paths are relative to the content folder. Built from the content schemas through
  * their field specs, so a field added to a schema appears in the editor with its label and help.
  */
-import { collection, config, fields, singleton, type ComponentSchema } from '@keystatic/core';
+import { config, fields, singleton, type Collection, type ComponentSchema, type Config, type Singleton } from '@keystatic/core';
 import { wrapper } from '@keystatic/core/content-components';
 import { IdSchema, IsoDateSchema } from '../schemas/index.ts';
 import { checksField, type FileOfPage } from './ChecksPanel.tsx';
@@ -50,7 +50,17 @@ const itemFile =
     return slug === undefined ? undefined : file(decodeURIComponent(slug));
   };
 
-export function editorConfig(lists: EditorLists) {
+/**
+ * A collection or single form. Keystatic's collection() and singleton() return what they are given,
+ * only narrowing its type to the fields written in the code; these forms' fields are made from the
+ * schemas when the editor starts, so they are typed as any set of fields.
+ */
+type AnyCollection = Collection<Record<string, ComponentSchema>, string>;
+type AnySingleton = Singleton<Record<string, ComponentSchema>>;
+const anyCollection = (settings: AnyCollection): AnyCollection => settings;
+const anySingleton = (settings: AnySingleton): AnySingleton => singleton(settings);
+
+export function editorConfig(lists: EditorLists): Config {
   const body = (extension: 'mdx' | 'md') =>
     extension === 'mdx'
       ? fields.mdx({ label: 'Free text', description: BODY_HELP, components: AUDIENCE_BLOCKS, options: { image: false } })
@@ -64,7 +74,7 @@ export function editorConfig(lists: EditorLists) {
   const reviews = Object.fromEntries(
     lists.pupils.map((pupil) => [
       `reviews-${pupil.id}`,
-      collection({
+      anyCollection({
         label: `${pupil.name}: reviews`,
         path: `pupils/${pupil.id}/reviews/*`,
         slugField: 'meetingDate',
@@ -79,7 +89,7 @@ export function editorConfig(lists: EditorLists) {
     ]),
   );
 
-  return config({
+  return config<Record<string, AnyCollection>, Record<string, AnySingleton>>({
     storage: { kind: 'local' },
     ui: {
       brand: { name: 'Waypoint editor' },
@@ -89,7 +99,7 @@ export function editorConfig(lists: EditorLists) {
       },
     },
     collections: {
-      plans: collection({
+      plans: anyCollection({
         label: 'Plans',
         path: 'pupils/*/plan',
         slugField: 'pupilId',
@@ -103,7 +113,7 @@ export function editorConfig(lists: EditorLists) {
         },
       }),
       ...reviews,
-      strategies: collection({
+      strategies: anyCollection({
         label: 'Strategies',
         path: 'strategies/*',
         slugField: 'strategyId',
@@ -116,7 +126,7 @@ export function editorConfig(lists: EditorLists) {
           body: body('md'),
         },
       }),
-      groups: collection({
+      groups: anyCollection({
         label: 'Group plans',
         path: 'groups/*',
         slugField: 'groupId',
@@ -131,17 +141,17 @@ export function editorConfig(lists: EditorLists) {
       }),
     },
     singletons: {
-      school: singleton({
+      school: anySingleton({
         label: 'School',
         path: 'school',
         schema: { checks: checksField(() => 'school.yaml'), ...formFields('school', lists) },
       }),
-      staff: singleton({
+      staff: anySingleton({
         label: 'Staff',
         path: 'staff',
         schema: { checks: checksField(() => 'staff.yaml'), ...formFields('staff', lists) },
       }),
-      glossary: singleton({
+      glossary: anySingleton({
         label: 'Glossary',
         path: 'glossary',
         schema: { checks: checksField(() => 'glossary.yaml'), ...formFields('glossary', lists) },

@@ -71,7 +71,7 @@ const filledInLater = (kind: string, keys: readonly string[]) =>
 function keystaticField(given: FieldSpec, context: Context, keys: readonly string[]): ComponentSchema {
   const relaxed = context.inOptionalGroup || filledInLater(context.kind, keys);
   const spec: FieldSpec = relaxed ? { ...given, required: false, ...(given.kind === 'list' ? { min: 0 } : {}) } : given;
-  const common = { label: spec.label, description: spec.description };
+  const common = { label: spec.label, ...(spec.description ? { description: spec.description } : {}) };
   const reference = referenceAt(context.kind, keys);
   switch (spec.kind) {
     case 'text':
@@ -124,11 +124,11 @@ function keystaticField(given: FieldSpec, context: Context, keys: readonly strin
  */
 function choice(spec: FieldSpec, options: { value: string; label: string }[]): BasicFormField<string> {
   const label = spec.label;
-  if (typeof spec.defaultValue === 'string')
-    return fields.select({ label, description: spec.description, options, defaultValue: spec.defaultValue });
+  const description = spec.description ? { description: spec.description } : {};
+  if (typeof spec.defaultValue === 'string') return fields.select({ label, ...description, options, defaultValue: spec.defaultValue });
   const select = fields.select({
     label,
-    description: spec.description,
+    ...description,
     options: [{ value: '', label: spec.required ? 'Choose…' : 'Not set' }, ...options],
     defaultValue: '',
   });

@@ -63,6 +63,6 @@ export function localApi(folder: string, config: Config) {
         headers: { 'content-type': 'application/json' },
       });
     }
-    return new Response(body as BodyInit | null, { status, headers: headers as HeadersInit | undefined });
+    return new Response(body as BodyInit | null, { status: status ?? 200, ...(headers ? { headers: headers as HeadersInit } : {}) });
   };
 }
