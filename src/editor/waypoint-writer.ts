@@ -66,8 +66,12 @@ export function tidy(spec: FieldSpec, value: unknown, old: unknown): unknown {
   // A field the file must have, left blank, stays in the file blank: a review being written up keeps
   // its blank outcomes (and is unfinished, not broken); anywhere else the checker says what is missing.
   if (spec.required) return result === undefined ? null : result;
-  if (old === undefined && (isEmpty(result) || isDeepStrictEqual(result, spec.defaultValue))) return undefined;
-  if (isEmpty(result) && !(isEmpty(old) && old !== undefined)) return undefined;
+  if (isEmpty(result)) {
+    // A blank the file already had stays, with the guidance comment beside it (npm run new writes
+    // blank fields to fill in); a field emptied in the form is left out.
+    return old !== undefined && isEmpty(old) ? old : undefined;
+  }
+  if (old === undefined && isDeepStrictEqual(result, spec.defaultValue)) return undefined;
   return result;
 }
 

@@ -4,6 +4,7 @@
  * the same problems. Keystatic's own reader reads every file, too.
  */
 import { createReader } from '@keystatic/core/reader';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -101,4 +102,33 @@ test('leaves npm run check with the same words to say after every file is saved'
   for (const file of contentFiles) expect(readFileSync(path.join(saved, file), 'utf8').length, file).toBeGreaterThan(0);
   const words = (folder: string) => formatProblems(checkFolder(folder).problems).replaceAll(displayPath(folder), '<content>');
   expect(words(saved)).toBe(words(CONTENT));
+});
+
+describe('a file npm run new has just started', () => {
+  let school: string;
+  beforeAll(() => {
+    school = mkdtempSync(path.join(os.tmpdir(), 'waypoint-editor-new-'));
+    cpSync(CONTENT, school, { recursive: true });
+    for (const args of [
+      ['pupil', 'Robin Ashby'],
+      ['review', 'theo-bennett'],
+    ]) {
+      const made = spawnSync(process.execPath, ['scripts/new.ts', ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, WAYPOINT_CONTENT: school, WAYPOINT_TODAY: '2026-12-01' },
+      });
+      expect(made.status, made.stdout + made.stderr).toBe(0);
+    }
+  }, 60_000);
+  afterAll(() => rmSync(school, { recursive: true, force: true }));
+
+  test.each(['pupils/robin-ashby/plan.mdx', 'pupils/theo-bennett/reviews/2026-12-01.mdx'])(
+    '%s opens and saves, keeping its guidance comments',
+    (file) => {
+      const text = readFileSync(path.join(school, file), 'utf8');
+      const after = saveUnchanged(app, config, file, text);
+      expect(meaning(file, after)).toEqual(meaning(file, text));
+      expect(after).toBe(text);
+    },
+  );
 });

@@ -89,3 +89,33 @@ test('writes a changed body as Keystatic wrote it', () => {
   const body = '<ForFamily>\n  Ring the school office to talk before the review.\n</ForFamily>\n';
   expect(fromEditorFile(AMARA, keystaticFile(parse(amaraYaml), body), amara)).toBe(`---\n${amaraYaml}\n---\n${body}`);
 });
+
+test('fills in a review that npm run new started, keeping its blank fields and their guidance', () => {
+  const review = 'pupils/theo-bennett/reviews/2026-12-01.mdx';
+  const started = [
+    '---',
+    'attended: [ms-rahman]   # staff ids, or names in words',
+    'pupilViews:           # what Theo said, in their own words',
+    'outcomes:',
+    '  - target: typing-speed-25',
+    '    outcome:          # achieved | partly-achieved | not-achieved',
+    '    evidence:         # what shows it, with its date',
+    '    decision:         # carry-on | change-strategy | smaller-step | new-target | no-longer-needed',
+    'nextSteps:            # what the meeting agreed to do next, for staff',
+    '---',
+    'Notes of the meeting go here.',
+    '',
+  ].join('\n');
+  const saved = keystaticFile(
+    { attended: ['ms-rahman'], outcomes: [{ target: 'typing-speed-25', outcome: 'achieved', evidence: '', decision: '' }] },
+    'Notes of the meeting go here.\n',
+  );
+  const written = fromEditorFile(review, saved, started);
+  expect(comments(written)).toEqual(comments(started));
+  expect(frontmatter(written)).toEqual({
+    attended: ['ms-rahman'],
+    pupilViews: null,
+    outcomes: [{ target: 'typing-speed-25', outcome: 'achieved', evidence: null, decision: null }],
+    nextSteps: null,
+  });
+});

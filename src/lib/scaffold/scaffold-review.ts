@@ -56,7 +56,8 @@ export function scaffoldReview(pupil: PupilEntry, senco: string, today: string):
     ...outcomes,
     'nextSteps:            # what the meeting agreed to do next, for staff',
     '---',
-    'Notes of the meeting go here. They are for staff only, unless wrapped in <ForFamily> or <ForPupil>.',
+    // In backticks: a bare <ForFamily> in a sentence is an unclosed MDX tag, which the build and the editor refuse.
+    'Notes of the meeting go here. They are for staff only, unless wrapped in `<ForFamily>` or `<ForPupil>`.',
     '',
   ].join('\n');
 }
