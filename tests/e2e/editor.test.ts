@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { CHECKS_ROUTE } from '../../src/editor/editor-routes.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { startEditor, type EditorServer } from '../support/editor-server.ts';
@@ -96,11 +97,15 @@ test("shows the checker's problems with a plan in the words npm run check uses",
   await page.close();
 });
 
-test('saves a changed field into the file, changing that line only', async () => {
+test('saves a changed field into the file, changing that line only, and checks the file again', async () => {
   const file = path.join(editor.folder, 'pupils/amara-okafor/plan.mdx');
   const before = readFileSync(file, 'utf8');
   const page = await browser.newPage();
   await open(page, '/keystatic/collection/plans/item/amara-okafor');
+  let checks = 0;
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === CHECKS_ROUTE) checks += 1;
+  });
   await page.getByLabel('Preferred name').fill('Mara');
   await page.getByRole('button', { name: 'Save' }).click();
   const expected = before.replace('\npreferredName: Amara\n', '\npreferredName: Mara\n');
@@ -109,6 +114,7 @@ test('saves a changed field into the file, changing that line only', async () =>
   const { content, problems } = loadContent(editor.folder);
   expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   expect(content?.pupils.find((pupil) => pupil.id === 'amara-okafor')?.plan.preferredName).toBe('Mara');
+  await expect.poll(() => checks, { timeout: 20_000 }).toBeGreaterThan(0);
   await page.close();
 });
 
