@@ -2,7 +2,7 @@
  * The editor's page: Keystatic's app with Waypoint's configuration. It tells the checks panel when
  * Keystatic has saved a file, so the panel checks the file again.
  */
-import { Keystatic } from '@keystatic/core/ui';
+import { makePage } from '@keystatic/astro/ui';
 import { useMemo } from 'react';
 import type { EditorLists } from './editor-lists.ts';
 import { KEYSTATIC_UPDATE_ROUTE, SAVED_EVENT } from './editor-routes.ts';
@@ -26,6 +26,6 @@ function announceSaves() {
 
 export function EditorApp({ lists }: { lists: EditorLists }) {
   announceSaves();
-  const config = useMemo(() => editorConfig(lists), [lists]);
-  return <Keystatic config={config} />;
+  const Keystatic = useMemo(() => makePage(editorConfig(lists)), [lists]);
+  return <Keystatic />;
 }

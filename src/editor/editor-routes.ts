@@ -1,4 +1,4 @@
-/** Addresses and events the editor's page and its server share (safe to load in the browser). */
+/** Names the editor's page and its server share (safe to load in the browser). */
 
 /** Where the checks panel asks for the checker's problems with one file. */
 export const CHECKS_ROUTE = '/api/waypoint/checks';
@@ -18,3 +18,6 @@ export interface ChecksReport {
   /** "Found 2 warnings in 1 file." or "No problems found." */
   summary: string;
 }
+
+/** The block that stands for a note ({/* … *\/}) in a body, in the editor. */
+export const NOTE_BLOCK = 'Note';

@@ -5,24 +5,31 @@
  * their field specs, so a field added to a schema appears in the editor with its label and help.
  */
 import { config, fields, singleton, type Collection, type ComponentSchema, type Config, type Singleton } from '@keystatic/core';
-import { wrapper } from '@keystatic/core/content-components';
+import { block, wrapper } from '@keystatic/core/content-components';
 import { IdSchema, IsoDateSchema } from '../schemas/index.ts';
 import { checksField, type FileOfPage } from './ChecksPanel.tsx';
 import { kindNamed, kindSpec } from './content-kinds.ts';
 import type { EditorLists } from './editor-lists.ts';
+import { NOTE_BLOCK } from './editor-routes.ts';
 import type { FieldSpec } from './field-spec.ts';
 import { keystaticFields } from './keystatic-fields.tsx';
 import { readOnlyOnceSaved } from './ReadOnlyOnceSaved.tsx';
 
-/** The three audience blocks of a body: each reaches only its own view. */
-const AUDIENCE_BLOCKS = {
+/** The three audience blocks of a body, each reaching only its own view, and notes that none shows. */
+const BODY_BLOCKS = {
   ForStaff: wrapper({ label: 'For staff', description: 'Shown in the staff view only.', schema: {} }),
   ForFamily: wrapper({ label: 'For the family', description: 'Shown in the family view only.', schema: {} }),
   ForPupil: wrapper({ label: 'For the pupil', description: 'Shown in the pupil view ("My plan") only.', schema: {} }),
+  [NOTE_BLOCK]: block({
+    label: 'Note (never shown)',
+    description: 'A note for whoever edits this file. No view shows it: the file keeps it as {/* a note */}.',
+    schema: { text: fields.text({ label: 'Note', multiline: true }) },
+    ContentView: ({ value }) => <p className="wp-note">{value.text}</p>,
+  }),
 };
 
 const BODY_HELP =
-  'Free text after the fields. Put each part in a block for its audience (For staff, For the family, For the pupil) from the + menu; text outside a block is for staff only.';
+  'Free text after the fields. Put each part in a block for its audience (For staff, For the family, For the pupil) from the + menu; text outside a block is for staff only. A Note is for whoever edits the file and is never shown.';
 
 /** The fields of a kind's file, for a form. */
 function formFields(kind: string, lists: EditorLists): Record<string, ComponentSchema> {
@@ -63,7 +70,7 @@ const anySingleton = (settings: AnySingleton): AnySingleton => singleton(setting
 export function editorConfig(lists: EditorLists): Config {
   const body = (extension: 'mdx' | 'md') =>
     extension === 'mdx'
-      ? fields.mdx({ label: 'Free text', description: BODY_HELP, components: AUDIENCE_BLOCKS, options: { image: false } })
+      ? fields.mdx({ label: 'Free text', description: BODY_HELP, components: BODY_BLOCKS, options: { image: false } })
       : fields.mdx({
           label: 'More about this strategy',
           description: 'Free text for staff, shown on the strategy page.',

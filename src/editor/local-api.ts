@@ -1,8 +1,9 @@
 /**
  * Keystatic's local-mode file routes (tree, blob, update), with Waypoint's writer in the way:
  * every file Keystatic saves goes through the writer (src/editor/waypoint-writer.ts) before it is
- * written, and the one-list files are shown to Keystatic as forms. Keystatic checks each path
- * against its configuration and does the reading and writing.
+ * written, and a file whose editor view differs (a one-list file shown as a form, a body's notes
+ * shown as blocks) is served as that view. Keystatic checks each path against its configuration and
+ * does the reading and writing.
  */
 import { makeGenericAPIRouteHandler } from '@keystatic/core/api/generic';
 import type { Config } from '@keystatic/core';
@@ -21,17 +22,17 @@ export function localApi(folder: string, config: Config) {
   const keystatic = makeGenericAPIRouteHandler({ config, localBaseDirectory: folder });
   const isContentPath = (file: string) => kindOfPath(file) !== undefined && file.split('/').every((part) => part !== '.' && part !== '..');
   const read = (file: string) => (existsSync(path.join(folder, file)) ? readFileSync(path.join(folder, file), 'utf8') : undefined);
-  /** The file as the editor sees it: only the one-list files differ from the disk. */
+  /** The file as the editor sees it, when that differs from the file (a one-list file, a body with notes). */
   const editorView = (file: string) => {
-    const text = read(file);
-    return text === undefined ? undefined : Buffer.from(toEditorFile(file, text));
+    const text = isContentPath(file) ? read(file) : undefined;
+    const view = text === undefined ? undefined : toEditorFile(file, text);
+    return view === undefined || view === text ? undefined : Buffer.from(view);
   };
-  const shownAsForm = (file: string) => kindOfPath(file)?.listField !== undefined;
 
-  /** Keystatic's tree of the folder, with the editor's view of each one-list file. */
+  /** Keystatic's tree of the folder, naming the editor's view of each file that has one. */
   const withEditorShas = (entries: TreeEntry[]) =>
     entries.map((entry) => {
-      const view = shownAsForm(entry.path) ? editorView(entry.path) : undefined;
+      const view = entry.type === 'blob' ? editorView(entry.path) : undefined;
       return view ? { ...entry, sha: blobSha(view) } : entry;
     });
 
@@ -41,10 +42,8 @@ export function localApi(folder: string, config: Config) {
     if (request.method === 'GET' && route.startsWith('blob/') && request.headers.get('no-cors') === '1') {
       const [, sha, ...parts] = route.split('/');
       const file = parts.map(decodeURIComponent).join('/');
-      if (isContentPath(file) && shownAsForm(file)) {
-        const view = editorView(file);
-        return view && blobSha(view) === sha ? new Response(view) : new Response('Not Found', { status: 404 });
-      }
+      const view = editorView(file);
+      if (view) return blobSha(view) === sha ? new Response(view) : new Response('Not Found', { status: 404 });
     }
     if (request.method === 'POST' && route === 'update' && request.headers.get('no-cors') === '1') {
       const update = (await request.json()) as { additions?: { path: string; contents: string }[]; deletions?: unknown };

@@ -9,19 +9,25 @@ import { isDeepStrictEqual } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { splitFrontmatter } from '../lib/content/yaml-source.ts';
 import { sameBody } from './body-meaning.ts';
+import { blocksAsNotes, notesAsBlocks } from './body-notes.ts';
 import { kindOfPath, kindSpec } from './content-kinds.ts';
 import type { FieldSpec } from './field-spec.ts';
 import { mergeYaml, type KeyOrder } from './yaml-merge.ts';
 
 /**
- * The file as the editor reads it. Only the one-list files differ: the form shows the list as a
- * field (staff.yaml's list becomes `staff: [...]`), since a Keystatic form is a set of fields.
+ * The file as the editor reads it: the one-list files show their list as a field (staff.yaml's list
+ * becomes `staff: [...]`), since a Keystatic form is a set of fields.
  */
 export function toEditorFile(path: string, text: string): string {
   const kind = kindOfPath(path);
-  if (!kind?.listField) return text;
-  return stringify({ [kind.listField]: parse(text) ?? [] }, { lineWidth: 0 });
+  if (kind?.listField) return stringify({ [kind.listField]: parse(text) ?? [] }, { lineWidth: 0 });
+  // Notes in an MDX body ({/* … *\/}) become Note blocks, which Keystatic's editor can show.
+  const head = kind?.body === 'mdx' ? FRONTMATTER.exec(text)?.[0] : undefined;
+  return head === undefined ? text : head + notesAsBlocks(text.slice(head.length));
 }
+
+/** The frontmatter with its two fences, as written. */
+const FRONTMATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** The file Waypoint reads, from the file Keystatic saved and the file as it was before (if any). */
 export function fromEditorFile(path: string, saved: string, previous: string | undefined): string {
@@ -38,7 +44,8 @@ export function fromEditorFile(path: string, saved: string, previous: string | u
   const merged = mergeYaml(before?.yaml, value, keyOrder(spec));
   if (kind.body === 'none') return merged;
   const yaml = merged.endsWith('\n') ? merged : `${merged}\n`;
-  const body = before && sameBody(before.body, parts.body, kind.body) ? before.body : parts.body;
+  const newBody = kind.body === 'mdx' ? blocksAsNotes(parts.body) : parts.body;
+  const body = before && sameBody(before.body, newBody, kind.body) ? before.body : newBody;
   return `---\n${yaml}---\n${body}`;
 }
 

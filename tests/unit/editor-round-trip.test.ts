@@ -122,6 +122,19 @@ describe('a file npm run new has just started', () => {
   }, 60_000);
   afterAll(() => rmSync(school, { recursive: true, force: true }));
 
+  test('a plan with a note in its body ({/* … */}) opens, and keeps the note', () => {
+    const file = 'pupils/robin-ashby/plan.mdx';
+    const text = readFileSync(path.join(school, file), 'utf8').replace(
+      /\n---\n/,
+      '\n---\n{/* Check the reading age with the EP in March. */}\n\n',
+    );
+    expect(saveUnchanged(app, config, file, text)).toBe(text);
+    const fresh = saveUnchanged(app, config, file, text, { asNewFile: true });
+    // Written anew, the body is Keystatic's, with the note put back as it was.
+    expect(fresh).toContain('{/* Check the reading age with the EP in March. */}');
+    expect(meaning(file, fresh).body).toEqual(meaning(file, text).body);
+  });
+
   test.each(['pupils/robin-ashby/plan.mdx', 'pupils/theo-bennett/reviews/2026-12-01.mdx'])(
     '%s opens and saves, keeping its guidance comments',
     (file) => {

@@ -119,3 +119,14 @@ test('fills in a review that npm run new started, keeping its blank fields and t
     nextSteps: null,
   });
 });
+
+test('shows a note in a body as a Note block, and writes the block back as the note', () => {
+  const noted = amara.replace('<ForFamily>', '{/* Ask "Mum" about <ForFamily> & reading */}\n\n<ForFamily>');
+  const view = toEditorFile(AMARA, noted);
+  expect(view).toContain('<Note text="Ask &quot;Mum&quot; about <ForFamily> &amp; reading" />\n\n<ForFamily>');
+  expect(view.startsWith(`---\n${amaraYaml}\n---\n`)).toBe(true);
+  // Keystatic writes the block back in its own way: a changed body, so the writer writes it.
+  const body = '<Note text="Ask &#x22;Mum&#x22; about <ForFamily> & reading" />\n\n<ForFamily>\n  Ring the office.\n</ForFamily>\n';
+  const written = fromEditorFile(AMARA, keystaticFile(parse(amaraYaml), body), noted);
+  expect(written).toContain('---\n{/* Ask "Mum" about <ForFamily> & reading */}\n\n<ForFamily>\n  Ring the office.\n</ForFamily>\n');
+});
