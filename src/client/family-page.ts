@@ -3,6 +3,9 @@
  * plain meaning in place, and the language buttons change the page's interface language (the words,
  * the dates, `lang` and `dir`) with no network request: every language travels inside the page.
  */
+import { familyDate } from '../lib/plan/family-dates.ts';
+import { wireTerms } from './explain-terms.ts';
+
 interface Language {
   name: string;
   dir: 'ltr' | 'rtl';
@@ -28,16 +31,8 @@ function setLanguage(root: HTMLElement, words: Words, code: string): void {
     const template = dictionary[element.dataset['wpT']!];
     if (template !== undefined) element.textContent = fill(template, names);
   });
-  const dates = (weekday: boolean) =>
-    new Intl.DateTimeFormat(language.lang, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-      ...(weekday ? { weekday: 'long' } : {}),
-    });
   root.querySelectorAll<HTMLTimeElement>('time[data-wp-date]').forEach((time) => {
-    time.textContent = dates(time.dataset['wpDate'] === 'day').format(new Date(`${time.dateTime}T00:00:00Z`));
+    time.textContent = familyDate(time.dateTime, language.lang, time.dataset['wpDate'] === 'day');
   });
   let inEnglish = false;
   root.querySelectorAll<HTMLElement>('[data-wp-text]').forEach((element) => {
@@ -73,22 +68,12 @@ function setup(): void {
   root.dataset['wpReady'] = '';
   const words = JSON.parse(root.querySelector('[data-wp-words]')?.textContent ?? '{}') as Words;
   setLanguage(root, words, root.dataset['wpLang'] ?? 'en');
+  wireTerms(root);
   root.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('button');
-    if (!button) return;
-    if (button.classList.contains('wp-term')) {
-      const meaning = document.getElementById(button.getAttribute('aria-controls') ?? '');
-      if (!meaning) return;
-      const open = button.getAttribute('aria-expanded') !== 'true';
-      button.setAttribute('aria-expanded', String(open));
-      meaning.hidden = !open;
-    } else if (button.dataset['wpSetLang']) {
-      setLanguage(root, words, button.dataset['wpSetLang']);
-    }
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-wp-set-lang]');
+    if (button) setLanguage(root, words, button.dataset['wpSetLang']!);
   });
 }
 
 if (document.documentElement.hasAttribute('data-wp-opened')) setup();
 else document.addEventListener('wp:opened', setup, { once: true });
-
-export {};

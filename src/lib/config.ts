@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 
-type Env = Record<string, string | undefined>;
+export type Env = Record<string, string | undefined>;
 
 /** Where the school's content lives: content/, or the folder named by WAYPOINT_CONTENT. */
 export const DEFAULT_CONTENT_FOLDER = 'content';

@@ -4,7 +4,7 @@
  * the npm package @sparticuz/chromium, so `npm test` needs nothing npm does not bring.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { chromiumOverride } from '../../src/lib/config.ts';
 
 /** Where a computer keeps its own Chromium or Chrome (Debian, Ubuntu, Fedora, macOS). */
@@ -44,19 +44,22 @@ let found: Promise<FoundChromium> | undefined;
 /** The Chromium this test run uses, found once. */
 export const testChromium = () => (found ??= findChromium());
 
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /** Launches headless Chromium; `extraArgs` adds flags, such as host-resolver rules for one test. */
 export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: (await testChromium()).path,
-    args: [
-      ...extraArgs,
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: (await testChromium()).path, args: [...extraArgs, ...ARGS] });
+}
+
+/** Launches headless Chromium on a profile folder the test owns, so it can read what the browser kept on disk. */
+export async function launchProfile(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, { executablePath: (await testChromium()).path, args: ARGS });
 }
