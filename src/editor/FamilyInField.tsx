@@ -38,7 +38,9 @@ export function familyInField(spec: FieldSpec): BasicFormField<Row[], Row[], Wor
   return {
     kind: 'form',
     label: spec.label,
-    Input({ value, onChange }) {
+    Input(props) {
+      const { value } = props;
+      const onChange = (rows: Row[]) => props.onChange(rows);
       const change = (index: number, row: Partial<Row>) => onChange(value.map((old, at) => (at === index ? { ...old, ...row } : old)));
       return (
         <Flex direction="column" gap="regular">

@@ -62,6 +62,6 @@ export function localApi(folder: string, config: Config) {
         headers: { 'content-type': 'application/json' },
       });
     }
-    return new Response(body as BodyInit | null, { status: status ?? 200, ...(headers ? { headers: headers as HeadersInit } : {}) });
+    return new Response(body as BodyInit | null, { status: status ?? 200, ...(headers ? { headers } : {}) });
   };
 }

@@ -20,7 +20,7 @@ import { mergeYaml, type KeyOrder } from './yaml-merge.ts';
  */
 export function toEditorFile(path: string, text: string): string {
   const kind = kindOfPath(path);
-  if (kind?.listField) return stringify({ [kind.listField]: parse(text) ?? [] }, { lineWidth: 0 });
+  if (kind?.listField) return stringify({ [kind.listField]: (parse(text) as unknown) ?? [] }, { lineWidth: 0 });
   // Notes in an MDX body ({/* … *\/}) become Note blocks, which Keystatic's editor can show.
   const head = kind?.body === 'mdx' ? FRONTMATTER.exec(text)?.[0] : undefined;
   return head === undefined ? text : head + notesAsBlocks(text.slice(head.length));

@@ -20,9 +20,9 @@ export function mergeYaml(previous: string | undefined, value: unknown, keyOrder
     const doc = [...new Composer({ keepSourceTokens: true }).compose(tokens)][0];
     if (doc && doc.errors.length === 0 && doc.contents !== null) {
       if (isDeepStrictEqual(doc.toJS(), value)) return previous;
-      const edited = editValuesInPlace(doc.contents as Node, value, tokens);
+      const edited = editValuesInPlace(doc.contents, value, tokens);
       if (edited !== undefined) return edited;
-      doc.contents = merge(doc, doc.contents as Node, value, [], keyOrder) as typeof doc.contents;
+      doc.contents = merge(doc, doc.contents, value, [], keyOrder) as typeof doc.contents;
       return doc.toString(WRITE_OPTIONS);
     }
   }

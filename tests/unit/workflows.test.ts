@@ -38,17 +38,27 @@ test('the validator turns away a workflow GitHub would refuse', () => {
 });
 
 test("builds each school in its own job, from its own content, keyring and host's secrets", () => {
-  const workflow = parse(readFileSync(path.join(WORKFLOWS, 'schools.yml'), 'utf8'));
+  interface Step {
+    name?: string;
+    run?: string;
+    env?: Record<string, string>;
+  }
+  interface Job {
+    strategy: { 'fail-fast': boolean; matrix: { include: Record<string, string>[] } };
+    env: Record<string, string>;
+    steps: Step[];
+  }
+  const workflow = parse(readFileSync(path.join(WORKFLOWS, 'schools.yml'), 'utf8')) as { jobs: { school: Job } };
   const job = workflow.jobs.school;
-  const schools: Record<string, string>[] = job.strategy.matrix.include;
+  const schools = job.strategy.matrix.include;
   expect(schools.length).toBeGreaterThan(1);
   for (const school of schools) expect(Object.keys(school)).toEqual(expect.arrayContaining(['name', 'content', 'site', 'secrets', 'host']));
   expect(job.strategy['fail-fast']).toBe(false);
   expect(job.env).toEqual({ WAYPOINT_CONTENT: '${{ matrix.content }}', WAYPOINT_SITE: '${{ matrix.site }}' });
-  const runs = job.steps.map((step: { run?: string }) => step.run ?? '').join('\n');
+  const runs = job.steps.map((step) => step.run ?? '').join('\n');
   expect(runs).toContain('npm run keys -- restore');
   expect(runs).toContain('npm run build');
-  const restore = job.steps.find((step: { name?: string }) => step.name === "Restore the school's keyring");
-  expect(restore.env.KEYRING_BACKUP).toBe("${{ secrets[format('{0}_KEYRING_BACKUP', matrix.secrets)] }}");
+  const restore = job.steps.find((step) => step.name === "Restore the school's keyring");
+  expect(restore?.env?.['KEYRING_BACKUP']).toBe("${{ secrets[format('{0}_KEYRING_BACKUP', matrix.secrets)] }}");
   expect(new Set(schools.map((school) => school.host))).toEqual(new Set(['netlify', 's3']));
 });
