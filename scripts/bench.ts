@@ -16,9 +16,9 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
-import { chromiumPath } from '../src/lib/config.ts';
 import { addStaffKeys, emptyKeyring, writeKeyring } from '../src/lib/privacy/keyring.ts';
 import { generateSchool } from './lib/generate-school.ts';
+import { testChromium } from '../tests/support/browser.ts';
 import { measureBrowser, measureViewBytes, type BrowserFigures, type ViewBytes } from './lib/bench-browser.ts';
 
 const options = new Command('bench')
@@ -242,7 +242,7 @@ const report = {
   pupils: options.pupils,
   seed: options.seed,
   runs: options.runs,
-  machine: machine(),
+  machine: machine((await testChromium()).path),
   build: {
     waypoint: {
       medianMs: waypointMs,
@@ -388,11 +388,11 @@ function mbText(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-function machine(): string {
+function machine(chromiumPath: string): string {
   const cpus = os.cpus();
   let chromium: string;
   try {
-    chromium = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
+    chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8' }).trim();
   } catch {
     chromium = 'Chromium version unknown';
   }

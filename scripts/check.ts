@@ -12,15 +12,13 @@ import { contentFolder } from '../src/lib/config.ts';
 import { today } from '../src/lib/dates.ts';
 import { formatDueReviews } from '../src/lib/plan/due-reviews.ts';
 import { formatProblems } from '../src/lib/content/format-problems.ts';
-import { loadContent } from '../src/lib/content/load-content.ts';
-import { checkSymbols } from '../src/lib/quality/symbols-check.ts';
+import { checkFolder } from '../src/lib/quality/check-folder.ts';
 import { symbolsList } from '../src/lib/quality/symbols-list.ts';
-import { checkQuality, qualitySummary } from '../src/lib/quality/quality.ts';
+import { qualitySummary } from '../src/lib/quality/quality.ts';
 
 const { values } = parseArgs({ options: { symbols: { type: 'string' } } });
 const folder = contentFolder();
-const loaded = loadContent(folder);
-const { content } = loaded;
+const { content, quality, problems } = checkFolder(folder);
 
 if (values.symbols !== undefined && content) {
   const lines = symbolsList(content, values.symbols);
@@ -31,8 +29,6 @@ if (values.symbols !== undefined && content) {
   }
   process.exit(lines ? 0 : 1);
 }
-const quality = content ? checkQuality(content) : undefined;
-const problems = [...loaded.problems, ...(quality?.problems ?? []), ...(content ? checkSymbols(content) : [])];
 const errors = problems.filter((problem) => problem.severity === 'error');
 
 if (problems.length > 0) console.log(formatProblems(problems, errors.length > 0 ? 'Nothing was published.' : ''));

@@ -10,7 +10,7 @@ import { forgetAstroCacheIfContentChanged } from './astro-cache.ts';
 import { withBuildLock } from './build-lock.ts';
 import { ASTRO_WORKING_FOLDERS, makePrivate, prunePosterCache, withPrivateFiles } from './working-data.ts';
 import { withBuildContext, type BuildContext } from '../../src/lib/build-context.ts';
-import { contentFolder, keyringFolder } from '../../src/lib/config.ts';
+import { contentFolder, isEditorMode, keyringFolder } from '../../src/lib/config.ts';
 import { formatProblems } from '../../src/lib/content/format-problems.ts';
 import { displayPath } from '../../src/lib/content/display-path.ts';
 import { ensureKeyring, KeyringError, type EnsuredKeyring } from '../../src/lib/privacy/keyring.ts';
@@ -41,6 +41,10 @@ export interface BuildOptions {
  * is then removed, so a site from an earlier build cannot be taken for this one.
  */
 export async function buildSite(options: BuildOptions): Promise<Built | undefined> {
+  if (isEditorMode()) {
+    console.error(EDITOR_MODE_REFUSAL);
+    return undefined;
+  }
   if (!outputFolderAllowed(options.outDir)) return undefined;
   const built = await withBuildLock(async () => {
     const prepared = prepareBuild();
@@ -51,6 +55,11 @@ export async function buildSite(options: BuildOptions): Promise<Built | undefine
   if (!built) rmSync(options.outDir, { recursive: true, force: true });
   return built;
 }
+
+/** What a build says when the editor's server mode is on: the editor must never reach a published site. */
+export const EDITOR_MODE_REFUSAL =
+  "The editor's server mode is on (WAYPOINT_EDITOR=1), and a build never runs with it: nothing of the editor may reach a published site.\n" +
+  'To fix it: build in a terminal where npm run edit is not running, or unset WAYPOINT_EDITOR.\nNothing was built.';
 
 /** Refuses, with a message, an output folder a build must not replace. */
 function outputFolderAllowed(outDir: string): boolean {

@@ -34,5 +34,21 @@ export const backupPassphrase = (env: Env = process.env) => env['WAYPOINT_BACKUP
 /** The port `npm start` serves on (PORT, else 4321). */
 export const servePort = (env: Env = process.env) => Number(env['PORT'] ?? 4321);
 
-/** The Chromium the browser tests and `npm run bench` drive: WAYPOINT_CHROMIUM, else Debian's. */
-export const chromiumPath = (env: Env = process.env) => env['WAYPOINT_CHROMIUM'] ?? env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/**
+ * The editor's server mode: `npm run edit` switches it on (WAYPOINT_EDITOR=1) for the editor it
+ * starts. A build refuses to run while it is on, so nothing of the editor can reach a published site.
+ */
+export const isEditorMode = (env: Env = process.env) => env['WAYPOINT_EDITOR'] === '1';
+
+/** The port `npm run edit` serves the editor on (WAYPOINT_EDITOR_PORT, else 4322). */
+export const editorPort = (env: Env = process.env) => Number(env['WAYPOINT_EDITOR_PORT'] || 4322);
+
+/**
+ * Whether `npm run edit` opens the editor in the browser: on a computer with a desktop, unless CI
+ * is set or WAYPOINT_EDITOR_OPEN=0.
+ */
+export const editorOpensBrowser = (env: Env = process.env, platform: string = process.platform) =>
+  env['WAYPOINT_EDITOR_OPEN'] !== '0' && !env['CI'] && (platform !== 'linux' || Boolean(env['DISPLAY'] || env['WAYLAND_DISPLAY']));
+
+/** The Chromium the browser tests and the benchmark use, when WAYPOINT_CHROMIUM (or CHROMIUM_PATH) names one. */
+export const chromiumOverride = (env: Env = process.env) => env['WAYPOINT_CHROMIUM'] || env['CHROMIUM_PATH'] || undefined;

@@ -4,11 +4,11 @@
  * the review out, so the school's site keeps building while the meeting is written up.
  */
 import { displayPath } from './display-path.ts';
+import { FILLED_IN_LATER } from './filled-in-later.ts';
 import type { Problem } from './problems.ts';
 import { readContentText } from './read-text.ts';
 import { readYamlSource } from './yaml-source.ts';
 
-const FILLED_IN = ['outcome', 'evidence', 'decision'] as const;
 
 const blank = (value: unknown) => value === null || (typeof value === 'string' && value.trim() === '');
 
@@ -22,7 +22,7 @@ export function unfinishedReview(file: string): Problem | undefined {
   if (!Array.isArray(outcomes)) return undefined;
   const gaps = outcomes.flatMap((outcome, index) =>
     typeof outcome === 'object' && outcome !== null
-      ? FILLED_IN.filter((field) => field in outcome && blank((outcome as Record<string, unknown>)[field])).map((field) => ({ index, field }))
+      ? FILLED_IN_LATER.filter((field) => field in outcome && blank((outcome as Record<string, unknown>)[field])).map((field) => ({ index, field }))
       : [],
   );
   if (gaps.length === 0) return undefined;

@@ -57,8 +57,8 @@ export function scaffoldReview(pupil: PupilEntry, senco: string, today: string):
     ...outcomes,
     'nextSteps:            # what the meeting agreed to do next, for staff',
     '---',
-    // A note in {/* */} is never shown; a bare <ForFamily> here would be an unclosed tag.
-    '{/* Write the notes of the meeting below. They are for staff only, unless put in <ForFamily> or <ForPupil> sections. */}',
+    // In backticks: a bare <ForFamily> in a sentence is an unclosed MDX tag, which the build and the editor refuse.
+    'Notes of the meeting go here. They are for staff only, unless wrapped in `<ForFamily>` or `<ForPupil>`.',
     '',
   ].join('\n');
 }
