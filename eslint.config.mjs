@@ -33,6 +33,8 @@ export default tseslint.config(
     // Astro components: the type-aware parser cannot see the types of Astro's own globals in every
     // position, so these rules report false alarms there.
     files: ['**/*.astro'],
+    // astro-eslint-parser has no project service: it finds the tsconfig itself (asked for one, it warns on every file).
+    languageOptions: { parserOptions: { projectService: false, project: true } },
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
