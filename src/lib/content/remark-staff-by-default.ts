@@ -33,3 +33,12 @@ export function remarkStaffByDefault() {
     tree.children = children;
   };
 }
+
+const OTHER_AUDIENCES = /<For(Family|Pupil)>[\s\S]*?<\/For\1>/g;
+const COMMENTS = /\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->/g;
+const STAFF_TAGS = /<\/?ForStaff>/g;
+
+/** Whether a body holds anything for staff: text in <ForStaff>, or outside every audience section. */
+export function hasStaffText(body: string): boolean {
+  return body.replace(OTHER_AUDIENCES, '').replace(COMMENTS, '').replace(STAFF_TAGS, '').trim() !== '';
+}
