@@ -1,7 +1,9 @@
 /**
  * The family view in the browser, once its content is in place: glossary terms open and close their
- * plain meaning in place, and the language buttons change the page's interface language (the words,
- * the dates, `lang` and `dir`) with no network request: every language travels inside the page.
+ * plain meaning in place, and the language buttons change the page's language with no network
+ * request (every language travels inside the page): the interface words, the dates, `lang` and
+ * `dir`, and each text the school wrote, which the page holds once per language it has (elements
+ * marked data-wp-in; the English one, marked lang="en-GB" dir="ltr", stands in for a missing one).
  */
 interface Language {
   name: string;
@@ -16,6 +18,41 @@ interface Words {
 const fill = (template: string, names: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => names[name] ?? whole);
 
+/**
+ * Parts of the page outside the family view that a family reads, and their words' keys: the skip
+ * link and the reading tools (their markup is src/components/ReadingTools.astro).
+ */
+const AROUND: Record<string, string> = {
+  '.wp-skip': 'skip',
+  '[data-wp-reading-toggle]': 'rt-toggle',
+  'label[for="wp-pref-text"]': 'rt-text',
+  'label[for="wp-pref-font"]': 'rt-font',
+  'label[for="wp-pref-tint"]': 'rt-tint',
+  'label[for="wp-pref-spacing"]': 'rt-spacing',
+  ...Object.fromEntries(['100', '125', '150', '175', '200'].map((size) => [`#wp-pref-text option[value="${size}"]`, `rt-${size}`])),
+  ...Object.fromEntries(
+    ['white', 'cream', 'blue', 'yellow', 'green', 'dark'].map((tint) => [`#wp-pref-tint option[value="${tint}"]`, `rt-${tint}`]),
+  ),
+};
+
+/** The texts held once per language: runs of sibling elements marked data-wp-in, one per language. */
+function textGroups(root: HTMLElement): HTMLElement[][] {
+  const groupOf = new Map<Element, HTMLElement[]>();
+  const groups: HTMLElement[][] = [];
+  root.querySelectorAll<HTMLElement>('[data-wp-in]').forEach((element) => {
+    const before = element.previousElementSibling;
+    const group = before ? groupOf.get(before) : undefined;
+    if (group && !group.some((other) => other.dataset['wpIn'] === element.dataset['wpIn'])) {
+      group.push(element);
+      groupOf.set(element, group);
+    } else {
+      groups.push([element]);
+      groupOf.set(element, groups.at(-1)!);
+    }
+  });
+  return groups;
+}
+
 function setLanguage(root: HTMLElement, words: Words, code: string): void {
   const language = words.languages[code];
   const dictionary = words.words[code];
@@ -24,10 +61,19 @@ function setLanguage(root: HTMLElement, words: Words, code: string): void {
   root.dataset['wpLang'] = code;
   document.documentElement.lang = language.lang;
   document.documentElement.dir = language.dir;
-  root.querySelectorAll<HTMLElement>('[data-wp-t]').forEach((element) => {
+  document.querySelectorAll<HTMLElement>('[data-wp-t]').forEach((element) => {
     const template = dictionary[element.dataset['wpT']!];
     if (template !== undefined) element.textContent = fill(template, names);
   });
+  for (const [selector, key] of Object.entries(AROUND)) {
+    document.querySelectorAll<HTMLElement>(selector).forEach((element) => {
+      // The read-aloud button says "Stop reading" while it reads: change only its resting words.
+      if (dictionary[key] !== undefined) element.textContent = dictionary[key]!;
+    });
+  }
+  const read = document.querySelector<HTMLElement>('[data-wp-read]');
+  const restingWords = Object.values(words.words).map((other) => other['rt-read']);
+  if (read && restingWords.includes(read.textContent?.trim()) && dictionary['rt-read']) read.textContent = dictionary['rt-read'];
   const dates = (weekday: boolean) =>
     new Intl.DateTimeFormat(language.lang, {
       day: 'numeric',
@@ -40,26 +86,11 @@ function setLanguage(root: HTMLElement, words: Words, code: string): void {
     time.textContent = dates(time.dataset['wpDate'] === 'day').format(new Date(`${time.dateTime}T00:00:00Z`));
   });
   let inEnglish = false;
-  root.querySelectorAll<HTMLElement>('[data-wp-text]').forEach((element) => {
-    const alternatives = element.dataset['wpAlt'] ? (JSON.parse(element.dataset['wpAlt']) as Record<string, string>) : undefined;
-    const translated = code !== 'en' ? alternatives?.[code] : undefined;
-    if (alternatives) element.textContent = translated ?? alternatives['en'] ?? element.textContent;
-    if (translated) {
-      element.lang = language.lang;
-      element.removeAttribute('dir');
-    } else if (code === 'en') {
-      element.removeAttribute('lang');
-      element.removeAttribute('dir');
-    } else {
-      element.lang = 'en-GB';
-      element.dir = 'ltr';
-      inEnglish = true;
-    }
-  });
-  root.querySelectorAll<HTMLElement>('.wp-term__meaning').forEach((meaning) => {
-    if (code === 'en') meaning.removeAttribute('lang');
-    else meaning.lang = 'en-GB';
-  });
+  for (const group of textGroups(root)) {
+    const shown = group.find((element) => element.dataset['wpIn'] === code) ?? group.find((element) => element.dataset['wpIn'] === 'en');
+    for (const element of group) element.hidden = element !== shown;
+    if (code !== 'en' && shown?.dataset['wpIn'] === 'en') inEnglish = true;
+  }
   const note = root.querySelector<HTMLElement>('[data-wp-fallback-note]');
   if (note) note.hidden = !inEnglish;
   root.querySelectorAll<HTMLButtonElement>('[data-wp-set-lang]').forEach((button) => {

@@ -12,3 +12,6 @@ export * from './progress.ts';
 export * from './provision.ts';
 export * from './year-group.ts';
 export * from './strategy-use.ts';
+export * from './review-arrangements.ts';
+export * from './family-view.ts';
+export * from './translations.ts';

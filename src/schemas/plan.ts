@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { AboutMeSchema } from './about-me.ts';
 import { AreaOfNeedSchema, AudienceTextSchema, fix, IdSchema, IsoDateSchema, StaffOnlyTextSchema, TextSchema } from './common.ts';
 import { EhcpSchema } from './ehcp.ts';
+import { FamilyViewSchema } from './family-view.ts';
 import { ResponsibilitiesSchema } from './responsibilities.ts';
+import { ReviewArrangementsSchema } from './review-arrangements.ts';
 import { ReviewCycleSchema } from './review-cycle.ts';
 import { StrategyUseSchema } from './strategy-use.ts';
 import { EarlierTargetSchema, TargetSchema } from './target.ts';
@@ -62,6 +64,13 @@ export const PlanSchema = z
     keyAdult: IdSchema,
     /** The plan's dates. */
     plan: PlanDatesSchema,
+    /** How this plan's review is held; each field left out comes from school.yaml's reviewArrangements. */
+    reviewArrangements: ReviewArrangementsSchema.optional(),
+    /** When the pupil will no longer need a plan (exit criteria), written once per audience. */
+    exitCriteria: AudienceTextSchema.optional().meta({
+      title: 'Exit criteria',
+      description: 'When the pupil will no longer need a plan, with staff, family and pupil wording.',
+    }),
     /** The interface language of the family view: en, pl, ur, ar, ro… */
     familyLanguage: z.enum(FAMILY_LANGUAGES).default('en'),
     /** The pupil's needs, one entry per area, the main one first. */
@@ -86,6 +95,14 @@ export const PlanSchema = z
     confidential: TextSchema.optional(),
     /** Who does what. */
     responsibilities: ResponsibilitiesSchema.optional(),
+    /** What the family told the school between reviews, each with its date. Staff view only. */
+    familyViews: z
+      .array(FamilyViewSchema)
+      .default([])
+      .meta({
+        title: 'Family views',
+        description: 'What the family told the school at any time, not only at reviews, each with its date. Shown in the staff view.',
+      }),
     /** Ids of group education plans (content/groups/) this pupil belongs to. */
     groups: z.array(IdSchema).default([]),
     /** Targets from earlier plans, kept so reviews can name them. */

@@ -13,7 +13,15 @@ export const ProvisionSchema = z.strictObject({
   where: TextSchema.optional(),
   /** When it happens: "Monday, Wednesday and Friday mornings". */
   when: TextSchema.optional(),
-  /** What it is, in plain words for the family. Without it, the family view says only who helps and how often. */
+  /** Equipment, programmes or materials the help uses: [sand timer, tick chart]. Staff and family views. */
+  equipment: z
+    .array(TextSchema)
+    .default([])
+    .meta({
+      title: 'Equipment and materials',
+      description: 'Equipment, programmes or materials the help uses, like [sand timer, tick chart]. Shown to staff and families.',
+    }),
+  /** What the help is, in plain words for the family. The family view shows this, never `what`. */
   family: TextSchema.optional(),
   /** What it is, in the pupil's words. */
   pupil: TextSchema.optional(),

@@ -43,5 +43,10 @@ export const ReviewSchema = z.strictObject({
   outcomes: z.array(TargetOutcomeSchema).min(1),
   /** What the meeting agreed to do next, for staff. */
   nextSteps: BlankableTextSchema,
+  /** What the meeting agreed to do next, in plain words for the family: shown in the family view. */
+  nextStepsFamily: BlankableTextSchema.meta({
+    title: 'Next steps for the family',
+    description: 'What the meeting agreed to do next, in plain words. The family view shows it after the review.',
+  }),
 });
 export type Review = z.output<typeof ReviewSchema>;

@@ -9,6 +9,11 @@ export const StaffMemberSchema = z.strictObject({
   name: TextSchema,
   /** Their role in words: "Class teacher, Year 5", "Teaching assistant", "SENCO". */
   role: TextSchema,
+  /** Their role in plain words for families, when `role` is written for staff: "Learning mentor". */
+  roleFamily: TextSchema.optional().meta({
+    title: 'Role, for families',
+    description: 'The role in plain words for families, like "Learning mentor". Without it, families see `role`.',
+  }),
   /** The classes or teaching groups they teach, like 5H or 9X/Ma2. */
   classes: z.array(TextSchema).default([]),
   /** A school email address, for the family's "who to contact". */

@@ -26,10 +26,13 @@ beforeAll(async () => {
 });
 
 const page = (id: string) => pages.get(id)!;
-/** The words a reader sees: text only, never attributes or the data a script reads, with spaces made single. */
+/**
+ * The words a reader sees: text only, never attributes, the data a script reads or the hidden
+ * wording in the languages not chosen, with spaces made single.
+ */
 function words(element: HTMLElement): string {
   const copy = parse(element.toString());
-  for (const script of copy.querySelectorAll('script')) script.remove();
+  for (const unseen of copy.querySelectorAll('script, [hidden]')) unseen.remove();
   return copy.textContent.replace(/\s+/g, ' ');
 }
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;

@@ -42,7 +42,7 @@ describe('what the IEP guidance asks the format to hold', () => {
     const arrangements = sample.school.reviewArrangements;
     expect(arrangements?.how).toBeDefined();
     expect(arrangements?.familyInvited).toBe(true);
-    expect(plans.some((plan) => (plan.reviewArrangements?.attendees.length ?? 0) > 0)).toBe(true);
+    expect(plans.some((plan) => (plan.reviewArrangements?.attendees?.length ?? 0) > 0)).toBe(true);
     expect(plans.some((plan) => plan.reviewArrangements?.where)).toBe(true);
   });
 

@@ -31,10 +31,16 @@ afterAll(() => {
   school?.remove();
 });
 
-const text = (element: HTMLElement) => element.textContent.replace(/\s+/g, ' ').trim();
+/** What a reader sees: no script data, no wording hidden for another language. */
+function text(element: HTMLElement): string {
+  const copy = parse(element.toString());
+  for (const unseen of copy.querySelectorAll('script, [hidden]')) unseen.remove();
+  return copy.textContent.replace(/\s+/g, ' ').trim();
+}
+const shown = (element: HTMLElement) => !element.closest('[hidden]');
 /** The block a text sits in, with the language and direction it is marked with. */
 function blockOf(root: HTMLElement, words: string) {
-  const block = root.querySelectorAll('[data-wp-text]').find((element) => text(element).includes(words));
+  const block = root.querySelectorAll('[data-wp-text]').find((element) => shown(element) && text(element).includes(words));
   if (!block) throw new Error(`No block says "${words}"`);
   return { tag: block.tagName.toLowerCase(), lang: block.closest('[lang]')?.getAttribute('lang'), dir: block.closest('[dir]')?.getAttribute('dir') };
 }

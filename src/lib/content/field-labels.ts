@@ -92,6 +92,19 @@ export const FIELD_LABELS: Record<string, string> = {
   evidence: 'Evidence',
   decision: 'Decision',
   nextSteps: 'Next steps',
+  nextStepsFamily: 'Next steps for the family',
+  successCriteriaFamily: 'Success criteria for the family',
+  equipment: 'Equipment and materials',
+  reviewArrangements: 'Review arrangements',
+  how: 'How the review is held',
+  attendees: 'Who comes to the review',
+  familyInvited: 'Family invited',
+  exitCriteria: 'Exit criteria',
+  from: 'From',
+  said: 'What they said',
+  response: 'What we did',
+  roleFamily: 'Role, for families',
+  en: 'English',
 };
 
 /** What one item of a list is called: the third item of `targets` is "Target 3". */
@@ -114,6 +127,9 @@ const ITEM_NAMES: Record<string, string> = {
   classes: 'Class',
   groups: 'Group',
   areas: 'Area',
+  familyViews: 'Family view',
+  attendees: 'Person',
+  equipment: 'Item',
 };
 
 /**

@@ -14,12 +14,14 @@ import {
   StaffListSchema,
   StrategySchema,
   isRealDate,
+  translationListSchema,
   whyNotARealDate,
 } from '../../schemas/index.ts';
 import { displayPath } from './display-path.ts';
 import { checkCrossReferences } from './cross-references.ts';
 import { problemsFromIssues, type Problem } from './problems.ts';
 import type { PupilEntry, ReviewEntry, SchoolContent } from './school-content.ts';
+import { readTranslations } from './read-translations.ts';
 import { unfinishedReview } from './unfinished-review.ts';
 import { readYamlSource } from './yaml-source.ts';
 
@@ -93,6 +95,11 @@ export function loadContent(folder: string): LoadResult {
   const staff = staffFile ? read(staffFile, StaffListSchema, 'yaml', 'Staff member') : undefined;
   const glossary = existsSync(glossaryFile) ? read(glossaryFile, GlossarySchema, 'yaml', 'Term') : undefined;
 
+  const translations = readTranslations(idFiles('translations', '.yaml'), (file, language) =>
+    read(file, translationListSchema(language), 'yaml', 'Translation'),
+  );
+  problems.push(...translations.problems);
+
   const strategies = idFiles('strategies', '.md').map(({ id, file }) => ({ id, checked: read(file, StrategySchema, 'frontmatter') }));
   const groups = idFiles('groups', '.mdx').map(({ id, file }) => ({ id, checked: read(file, GroupSchema, 'frontmatter') }));
 
@@ -141,7 +148,7 @@ export function loadContent(folder: string): LoadResult {
   });
 
   const allRead =
-    school && staff && (glossary || !existsSync(glossaryFile)) &&
+    school && staff && (glossary || !existsSync(glossaryFile)) && translations.allRead &&
     [...strategies, ...groups, ...pupils].every((entry) => entry.checked) &&
     pupils.every((pupil) => pupil.reviews.every((review) => review.checked));
 
@@ -169,6 +176,9 @@ export function loadContent(folder: string): LoadResult {
     staff: staff.data,
     glossary: glossary?.data ?? [],
     glossaryFile: glossary ? { file: glossary.file, lineOf: glossary.source.lineOf } : undefined,
+    schoolFile: { file: school.file, lineOf: school.source.lineOf },
+    staffFile: { file: staff.file, lineOf: staff.source.lineOf },
+    translations: translations.files,
     strategies: new Map(
       checked.strategies.map(({ id, file, data, source }) => [id, { id, file, body: source.body, lineOf: source.lineOf, ...data }]),
     ),

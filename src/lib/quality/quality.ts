@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fieldLabel } from '../content/field-labels.ts';
 import { checkPlanQuality, genericStrategies } from './plan-quality.ts';
+import { missingTranslations } from './translations-check.ts';
 import { checkPlainText, glossaryWords, type Audience } from './plain-language.ts';
 import type { Problem } from '../content/problems.ts';
 import type { LineOf, SchoolContent } from '../content/school-content.ts';
@@ -75,9 +76,12 @@ export function checkQuality(content: SchoolContent, on?: string): QualityReport
       });
     }
     checkTexts(pupil.file, pupil.lineOf, planTexts(pupil.plan), pupil.id);
+    const untranslated = missingTranslations(content, pupil);
+    if (untranslated) push(pupil.id, untranslated);
     checkTexts(pupil.file, bodyLines(pupil.file, pupil.body), bodyTexts(pupil.body), pupil.id);
     for (const review of pupil.reviews) {
       const texts = review.outcomes.flatMap((outcome, index) => audienceTexts(outcome, ['outcomes', index]));
+      if (review.nextStepsFamily) texts.push({ path: ['nextStepsFamily'], audience: 'family', text: review.nextStepsFamily });
       checkTexts(review.file, review.lineOf, texts, pupil.id);
     }
   }
@@ -113,12 +117,16 @@ export function planTexts(plan: SchoolContent['pupils'][number]['plan']): Audien
     ...each(plan.targets, 'targets', (target, path) => [
       ...(target.home ? audienceTexts(target.home, [...path, 'home']) : []),
       ...(target.pupilCommitment ? [{ path: [...path, 'pupilCommitment'], audience: 'pupil' as const, text: target.pupilCommitment }] : []),
+      ...(target.successCriteriaFamily
+        ? [{ path: [...path, 'successCriteriaFamily'], audience: 'family' as const, text: target.successCriteriaFamily }]
+        : []),
       ...target.provision.flatMap((row, index) => audienceTexts(row, [...path, 'provision', index])),
       ...target.progress.flatMap((entry, index) => audienceTexts(entry, [...path, 'progress', index])),
     ]),
     ...each(plan.strategies, 'strategies'),
     ...(plan.pastoral ? audienceTexts(plan.pastoral, ['pastoral']) : []),
     ...(plan.responsibilities ? audienceTexts(plan.responsibilities, ['responsibilities']) : []),
+    ...(plan.exitCriteria ? audienceTexts(plan.exitCriteria, ['exitCriteria']) : []),
   ].map((text) => (text.path[0] === 'ehcp' ? { ...text, path: ['ehcp', 'outcomes', ...text.path.slice(1)] } : text));
 }
 
