@@ -69,6 +69,7 @@ export interface FamilyPlan {
   goals: Goal[];
   everyDay: FamilyWords[];
   pastoral?: FamilyWords | undefined;
+  /** The family's part in the plan, when no goal has home support to say it. */
   yourPart?: FamilyWords | undefined;
   review: {
     how?: FamilyWords | undefined;
@@ -190,7 +191,8 @@ export function familyPlan(pupil: PupilEntry, school: SchoolContent): FamilyPlan
       return [familyWords(school, family, from)];
     }),
     pastoral: words(plan.pastoral?.family, ['pastoral', 'family'], plan.pastoral?.familyIn),
-    yourPart: words(plan.responsibilities?.family, ['responsibilities', 'family']),
+    // The family's part, unless each goal's home support already says it: every text once.
+    yourPart: goals.some((goal) => goal.home) ? undefined : words(plan.responsibilities?.family, ['responsibilities', 'family']),
     review: {
       how: arrangements.how ? familyWords(school, arrangements.how, arrangementSource('how')) : undefined,
       where: arrangements.where ? familyWords(school, arrangements.where, arrangementSource('where')) : undefined,
