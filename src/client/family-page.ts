@@ -89,7 +89,9 @@ function setLanguage(root: HTMLElement, words: Words, code: string): void {
   for (const group of textGroups(root)) {
     const shown = group.find((element) => element.dataset['wpIn'] === code) ?? group.find((element) => element.dataset['wpIn'] === 'en');
     for (const element of group) element.hidden = element !== shown;
-    if (code !== 'en' && shown?.dataset['wpIn'] === 'en') inEnglish = true;
+    // Text inside another language's hidden text (a glossary meaning in it) is not on the page now.
+    const unseen = shown?.parentElement?.closest('[data-wp-in][hidden]');
+    if (code !== 'en' && shown?.dataset['wpIn'] === 'en' && !unseen) inEnglish = true;
   }
   const note = root.querySelector<HTMLElement>('[data-wp-fallback-note]');
   if (note) note.hidden = !inEnglish;

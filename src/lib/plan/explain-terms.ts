@@ -39,14 +39,16 @@ export function explainTerms(
   glossary: readonly GlossaryTerm[],
   /** The meaning's HTML, in every language the page can show it in. */
   meaning: (term: GlossaryTerm) => string = (term) => escapeUTF8(term.family),
-): { html: string; used: GlossaryTerm[] } {
+): { html: string; used: GlossaryTerm[]; shown: GlossaryTerm[] } {
   const spellings = termSpellings(glossary);
-  if (!spellings) return { html, used: [] };
+  if (!spellings) return { html, used: [], shown: [] };
   const { pattern, find } = spellings;
   const used: GlossaryTerm[] = [];
+  /** The terms in text the page shows as it opens (not in a language hidden until it is chosen). */
+  const shown: GlossaryTerm[] = [];
   const explained = new Set<string>();
-  /** The open elements: their tag, and the language of the text in them when they say (data-wp-in). */
-  const open: { tag: string; language?: string | undefined }[] = [];
+  /** The open elements: their tag, the language of the text in them (data-wp-in), and whether they are hidden. */
+  const open: { tag: string; language?: string | undefined; hidden: boolean }[] = [];
   let count = 0;
   const out = html.split(/(<[^>]+>)/).map((part) => {
     if (part.startsWith('<')) {
@@ -56,15 +58,17 @@ export function explainTerms(
         const at = open.map((element) => element.tag).lastIndexOf(tag);
         if (at !== -1) open.length = at;
       } else if (!VOID.has(tag) && !part.endsWith('/>')) {
-        open.push({ tag, language: /\sdata-wp-in="([^"]+)"/.exec(part)?.[1] });
+        open.push({ tag, language: /\sdata-wp-in="([^"]+)"/.exec(part)?.[1], hidden: /\shidden(?=[\s>=])/.test(part) });
       }
       return part;
     }
     const skipping = open.some((element) => SKIP.has(element.tag));
+    const hidden = open.some((element) => element.hidden);
     const language = open.findLast((element) => element.language)?.language ?? '';
     return part.replace(pattern, (match) => {
       const term = find(match);
       if (!used.includes(term)) used.push(term);
+      if (!hidden && !shown.includes(term)) shown.push(term);
       const key = `${language}:${term.term}`;
       if (explained.has(key) || skipping) return match;
       explained.add(key);
@@ -76,7 +80,7 @@ export function explainTerms(
       );
     });
   });
-  return { html: out.join(''), used };
+  return { html: out.join(''), used, shown };
 }
 
 /**

@@ -21,7 +21,7 @@ export interface TextSource {
  * A piece of rich text: words, words in bold (`isolate` keeps them whole in any direction of
  * writing, for an English term on an Urdu line), or a name kept whole the same way.
  */
-export type RichPart = string | { strong: string; isolate?: boolean } | { bdi: string };
+export type RichPart = string | { strong: string; isolate?: boolean } | { bdi: string } | { link: string; href: string };
 export type Rich = string | RichPart[];
 
 /** A text in English and in each language the school translated it into. */
@@ -77,6 +77,9 @@ export function compose<T extends Rich>(
   return { en: make('en', parts.map((part) => part?.en)), tr };
 }
 
+/** A phrase ended as a sentence: "Learning mentor room" → "Learning mentor room." */
+export const stop = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
 /** A labelled line in one language: "Where: the SENCO's office." The label is bold. */
 export const labelled = (key: WordKey, words: FamilyWords, names: Record<string, string> = {}): FamilyWords<RichPart[]> =>
   compose([words], (code, [text]) => [{ strong: familyWord(code, key, names) }, ' ', text!]);
@@ -110,7 +113,9 @@ export function wordsHtml(words: FamilyWords<Rich>, language: InterfaceLanguage,
       ? escape(part)
       : 'strong' in part
         ? `<strong>${part.isolate ? `<bdi>${escape(part.strong)}</bdi>` : escape(part.strong)}</strong>`
-        : `<bdi>${escape(part.bdi)}</bdi>`;
+        : 'link' in part
+          ? `<a href="${escape(part.href)}" dir="ltr">${escape(part.link)}</a>`
+          : `<bdi>${escape(part.bdi)}</bdi>`;
   return alternatives(words, language)
     .map(({ code, text, hidden }) => {
       const { lang, dir } = INTERFACE_LANGUAGES[code];

@@ -10,28 +10,48 @@ import type { PupilEntry, SchoolContent } from '../content/school-content.ts';
 import { termsUsed } from '../plan/explain-terms.ts';
 import { familyPlan, familyTexts, termMeaning } from '../plan/family-plan.ts';
 import type { FamilyWords } from '../plan/family-text.ts';
-import { INTERFACE_LANGUAGES, interfaceLanguage } from '../plan/family-words.ts';
+import { FAMILY_WORDS, INTERFACE_LANGUAGES, interfaceLanguage, type InterfaceLanguage } from '../plan/family-words.ts';
 
 const FAMILY_SECTION = /<ForFamily(?:\s+lang="([a-z-]+)")?\s*>/g;
 const MOST_SHOWN = 12;
 
-/** One warning listing every text a family with a language reads only in English, or none. */
-export function missingTranslations(content: SchoolContent, pupil: PupilEntry): Problem | undefined {
+/** The texts a family with a language reads only in English, each with where it is written. */
+export function untranslated(content: SchoolContent, pupil: PupilEntry): { language: InterfaceLanguage; missing: FamilyWords[] } {
   const language = interfaceLanguage(pupil.plan.familyLanguage);
-  if (language === 'en') return undefined;
-  const texts = familyTexts(familyPlan(pupil, content));
-  const meanings = termsUsed(
-    texts.map((words) => words.tr[language] ?? words.en),
-    content.glossary,
-  ).map((term) => termMeaning(content, term));
-  const missing: FamilyWords[] = [...texts, ...meanings].filter((words) => words.from && words.tr[language] === undefined);
+  if (language === 'en') return { language, missing: [] };
+  const view = familyPlan(pupil, content);
+  const texts = familyTexts(view);
+  // The glossary terms the page shows in the family's language: in the school's texts, and in the
+  // heading of the EHCP's aims when there are any.
+  const shown = texts.map((words) => words.tr[language] ?? words.en);
+  if (view.goals.some((goal) => goal.longTerm)) shown.push(FAMILY_WORDS[language].biggerAim);
+  const meanings = termsUsed(shown, content.glossary).map((term) => termMeaning(content, term));
+  const seen = new Set<string>();
+  const missing = [...texts, ...meanings].filter((words) => {
+    if (!words.from || words.tr[language] !== undefined || seen.has(words.en)) return false;
+    seen.add(words.en);
+    return true;
+  });
   const sections = [...pupil.body.matchAll(FAMILY_SECTION)];
   const english = sections.find((section) => section[1] === undefined);
   if (english && !sections.some((section) => section[1] === language)) {
     const line = pupil.body.slice(0, english.index).split('\n').length;
-    missing.push({ en: english.input.slice(english.index + english[0].length).trim().split('\n')[0]!, tr: {}, from: { file: pupil.file, field: '<ForFamily>', line: bodyStart(pupil) + line - 1 } });
+    const first = english.input.slice(english.index + english[0].length).trim().split('\n')[0]!;
+    missing.push({ en: first, tr: {}, from: { file: pupil.file, field: BODY_FIELD, line: bodyStart(pupil) + line - 1 } });
   }
-  if (missing.length === 0) return undefined;
+  // The plan's own texts first, in the order of its lines; then the other files' (bank, staff, school).
+  const order = (words: FamilyWords) => [words.from!.file === pupil.file ? '' : words.from!.file, words.from!.line ?? 0] as const;
+  missing.sort((a, b) => order(a)[0].localeCompare(order(b)[0]) || order(a)[1] - order(b)[1]);
+  return { language, missing };
+}
+
+/** The field name the free text's <ForFamily> section goes by: it is translated in the plan, not in a file. */
+export const BODY_FIELD = '<ForFamily>';
+
+/** One warning listing every text a family with a language reads only in English, or none. */
+export function missingTranslations(content: SchoolContent, pupil: PupilEntry): Problem | undefined {
+  const { language, missing } = untranslated(content, pupil);
+  if (language === 'en' || missing.length === 0) return undefined;
   const { english: name } = INTERFACE_LANGUAGES[language];
   const file = displayPath(path.join(content.folder, 'translations', `${language}.yaml`));
   const where = (words: FamilyWords) => {
