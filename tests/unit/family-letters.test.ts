@@ -41,9 +41,10 @@ describe('a family letter', () => {
   });
 
   test('uses the child\'s name when the plan gives no pronouns', async () => {
-    const withoutPronouns = structuredClone(sample);
-    const jayden = withoutPronouns.pupils.find((pupil) => pupil.id === 'jayden-clarke')!;
-    delete jayden.plan.pronouns;
+    const withoutPronouns = {
+      ...sample,
+      pupils: sample.pupils.map((pupil) => (pupil.id === 'jayden-clarke' ? { ...pupil, plan: { ...pupil.plan, pronouns: undefined } } : pupil)),
+    };
     expect(text((await letters(withoutPronouns)).get('jayden-clarke')!)).toContain('see how Jayden is getting on');
   });
 
