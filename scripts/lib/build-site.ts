@@ -8,7 +8,7 @@ import { withBuildLock } from './build-lock.ts';
 import { contentFolder, keyringFolder } from '../../src/lib/config.ts';
 import { formatProblems } from '../../src/lib/content/format-problems.ts';
 import { ensureKeyring, KeyringError, type EnsuredKeyring } from '../../src/lib/privacy/keyring.ts';
-import { siteAddress, writeLinks } from '../../src/lib/privacy/links.ts';
+import { LOCAL_SITE, siteAddress, writeLinks } from '../../src/lib/privacy/links.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { checkQuality } from '../../src/lib/quality/quality.ts';
 import type { SchoolContent } from '../../src/lib/content/school-content.ts';
@@ -70,7 +70,11 @@ async function buildUnlocked({ outDir, quiet = false }: BuildOptions): Promise<B
     await build({ root: process.cwd(), outDir, logLevel: quiet ? 'silent' : 'error' });
     recordTiming('astro build', performance.now() - started);
     started = performance.now();
-    await writeLinks(keyringFolder(), keys.keyring, content, siteAddress(content));
+    const site = siteAddress(content);
+    await writeLinks(keyringFolder(), keys.keyring, content, site);
+    if (site === LOCAL_SITE && !quiet) {
+      console.log(`The family letters point at ${LOCAL_SITE}, this computer: set site: in school.yaml before printing them.`);
+    }
     recordTiming('links', performance.now() - started);
     return { content, keys };
   } catch (error) {
