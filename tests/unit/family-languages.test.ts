@@ -77,7 +77,21 @@ describe('the checker', () => {
   test('lists, for a family with a language, every text it reads that has no translation', () => {
     const { content } = loadContent(school.folder);
     const found = checkQuality(content!).problems.filter((problem) => problem.rule === 'missing-translation');
-    expect(formatProblems(relativeTo(school.root, found))).toMatchInlineSnapshot();
+    expect(formatProblems(relativeTo(school.root, found))).toMatchInlineSnapshot(`
+      "content/pupils/kai-mensah/plan.mdx, line 9 — "Family language"
+        Warning: The family reads the page in Urdu (ur), but 8 texts on it have no Urdu wording yet, so they show in English:
+          line 28, EHCP, outcome 1, "Family wording": "By Year 3, Kai will move to the next activity on his own."
+          line 44, Target 1, provision 1, "How often": "Every change of activity"
+          line 45, Target 1, provision 1, "Where": "In class"
+          content/glossary.yaml, line 3, Term 1, "Family wording": "The teacher in charge of extra help for children."
+          content/school.yaml, line 8, Contact, "Opening hours": "Monday to Friday, 8.30am to 4pm"
+          content/staff.yaml, line 4, Staff member 1, "Role": "SENCO"
+          content/staff.yaml, line 19, Staff member 4, "Role": "Class teacher, Year 2"
+          content/strategies/now-and-next.md, line 5, "Family wording": "Two pictures. One shows what we do now, one shows what we…"
+        To fix it: add each text to content/translations/ur.yaml: a line "- en:" with the English exactly as it is written, and "ur:" under it with the Urdu. For the free text, add a <ForFamily lang="ur"> section beside the English one.
+
+      Found 1 warning in 1 file."
+    `);
   });
 
   test('warns about no family whose every text is translated, or who reads English', () => {

@@ -7,6 +7,9 @@
 import { escapeUTF8 } from 'entities';
 import type { GlossaryTerm } from '../../schemas/index.ts';
 
+/** Where the "on this page" list wants its link to "Words we use": filled in once the page's terms are known. */
+export const WORDS_LINK = '<!--wp-words-link-->';
+
 /** Text inside these elements is left alone: a button inside a heading, link or button would not work. */
 const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'button', 'time', 'summary', 'script', 'style', 'label', 'title']);
 /** Elements with no closing tag. */

@@ -77,8 +77,9 @@ export function compose<T extends Rich>(
   return { en: make('en', parts.map((part) => part?.en)), tr };
 }
 
-/** A phrase ended as a sentence: "Learning mentor room" → "Learning mentor room." */
-export const stop = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+/** A phrase ended as a sentence in its language: "Learning mentor room" → "Learning mentor room." (Urdu: ۔). */
+export const stop = (text: string, language: InterfaceLanguage = 'en') =>
+  /[.!?۔؟]$/.test(text) ? text : `${text}${language === 'ur' ? '۔' : '.'}`;
 
 /** A labelled line in one language: "Where: the SENCO's office." The label is bold. */
 export const labelled = (key: WordKey, words: FamilyWords, names: Record<string, string> = {}): FamilyWords<RichPart[]> =>

@@ -53,10 +53,15 @@ export function missingTranslations(content: SchoolContent, pupil: PupilEntry): 
   const { language, missing } = untranslated(content, pupil);
   if (language === 'en' || missing.length === 0) return undefined;
   const { english: name } = INTERFACE_LANGUAGES[language];
-  const file = displayPath(path.join(content.folder, 'translations', `${language}.yaml`));
+  // Other files as the SENCO knows them, inside the content folder: content/strategies/story-map.md.
+  const inContent = (file: string) =>
+    path.isAbsolute(file) ? path.join(path.basename(content.folder), path.relative(content.folder, file)).split(path.sep).join('/') : file;
+  const file = inContent(displayPath(path.join(content.folder, 'translations', `${language}.yaml`)));
   const where = (words: FamilyWords) => {
     const from = words.from!;
-    const place = [from.file === pupil.file ? '' : from.file, from.line === undefined ? '' : `line ${from.line}`].filter(Boolean).join(', ');
+    const place = [from.file === pupil.file ? '' : inContent(from.file), from.line === undefined ? '' : `line ${from.line}`]
+      .filter(Boolean)
+      .join(', ');
     return `    ${place}${place ? ', ' : ''}${from.field}: "${shorten(words.en)}"`;
   };
   const shown = missing.slice(0, MOST_SHOWN).map(where);

@@ -14,6 +14,7 @@ export const AR: Record<WordKey, string> = {
   navCare: 'الرعاية',
   navReview: 'المراجعة',
   navViews: 'رأيكم',
+  navWords: 'الكلمات',
   contents: 'في هذه الصفحة',
   contact: 'بمن تتصلون',
   keyAdultIs: 'الشخص البالغ الأساسي لـ {name}. تحدثوا إليه أولًا.',

@@ -19,6 +19,7 @@ export const EN = {
   navCare: 'Care',
   navReview: 'The review',
   navViews: 'Your views',
+  navWords: 'Words',
   contents: 'On this page',
   contact: 'Who to contact',
   keyAdultIs: "{name}'s key adult. Talk to them first.",

@@ -14,6 +14,7 @@ export const PL: Record<WordKey, string> = {
   navCare: 'Opieka',
   navReview: 'Spotkanie',
   navViews: 'Państwa zdanie',
+  navWords: 'Słowa',
   contents: 'Na tej stronie',
   contact: 'Z kim się kontaktować',
   keyAdultIs: 'Główna osoba dorosła dziecka. Z nią warto porozmawiać najpierw.',

@@ -14,6 +14,7 @@ export const RO: Record<WordKey, string> = {
   navCare: 'Grijă',
   navReview: 'Întâlnirea',
   navViews: 'Părerea dvs.',
+  navWords: 'Cuvinte',
   contents: 'Pe această pagină',
   contact: 'Pe cine puteți contacta',
   keyAdultIs: 'Adultul principal pentru {name}. Vorbiți întâi cu această persoană.',

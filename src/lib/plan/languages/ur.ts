@@ -14,6 +14,7 @@ export const UR: Record<WordKey, string> = {
   navCare: 'دیکھ بھال',
   navReview: 'جائزہ',
   navViews: 'آپ کی رائے',
+  navWords: 'الفاظ',
   contents: 'اس صفحے پر',
   contact: 'کس سے رابطہ کریں',
   keyAdultIs: '{name} کے اہم بالغ فرد۔ سب سے پہلے ان سے بات کریں۔',
