@@ -173,3 +173,17 @@ test('shows Zosia\'s family view in Polish, reading tools included, and in Engli
     await phone.context().close();
   }
 });
+
+test('has zero axe violations in every language, with every detail and a glossary meaning open', async () => {
+  const phone = await openFamily('leo-whitfield');
+  try {
+    await phone.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+    await phone.locator('button.wp-term:visible').first().click();
+    for (const code of ['pl', 'ro', 'ur', 'ar', 'en']) {
+      await phone.locator(`[data-wp-set-lang="${code}"]`).click();
+      expect(await axe(phone), code).toEqual([]);
+    }
+  } finally {
+    await phone.context().close();
+  }
+});
