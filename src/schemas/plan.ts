@@ -96,13 +96,10 @@ export const PlanSchema = z
     /** Who does what. */
     responsibilities: ResponsibilitiesSchema.optional(),
     /** What the family told the school between reviews, each with its date. Staff view only. */
-    familyViews: z
-      .array(FamilyViewSchema)
-      .default([])
-      .meta({
-        title: 'Family views',
-        description: 'What the family told the school at any time, not only at reviews, each with its date. Shown in the staff view.',
-      }),
+    familyViews: z.array(FamilyViewSchema).default([]).meta({
+      title: 'Family views',
+      description: 'What the family told the school at any time, not only at reviews, each with its date. Shown in the staff view.',
+    }),
     /** Ids of group education plans (content/groups/) this pupil belongs to. */
     groups: z.array(IdSchema).default([]),
     /** Targets from earlier plans, kept so reviews can name them. */

@@ -14,13 +14,10 @@ export const ProvisionSchema = z.strictObject({
   /** When it happens: "Monday, Wednesday and Friday mornings". */
   when: TextSchema.optional(),
   /** Equipment, programmes or materials the help uses: [sand timer, tick chart]. Staff and family views. */
-  equipment: z
-    .array(TextSchema)
-    .default([])
-    .meta({
-      title: 'Equipment and materials',
-      description: 'Equipment, programmes or materials the help uses, like [sand timer, tick chart]. Shown to staff and families.',
-    }),
+  equipment: z.array(TextSchema).default([]).meta({
+    title: 'Equipment and materials',
+    description: 'Equipment, programmes or materials the help uses, like [sand timer, tick chart]. Shown to staff and families.',
+  }),
   /** What the help is, in plain words for the family. The family view shows this, never `what`. */
   family: TextSchema.optional(),
   /** What it is, in the pupil's words. */

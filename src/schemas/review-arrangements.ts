@@ -12,13 +12,10 @@ export const ReviewArrangementsSchema = z
     /** Where it is held: "The SENCO's office, by the main entrance". */
     where: TextSchema.optional().meta({ title: 'Where the review is held', description: 'Where the review is held.' }),
     /** Who comes: staff ids, or people in words ("Speech and language therapist (NHS)"). */
-    attendees: z
-      .array(TextSchema)
-      .optional()
-      .meta({
-        title: 'Who comes to the review',
-        description: 'Who comes: staff ids from staff.yaml, or people in words. The family view names each one with their role.',
-      }),
+    attendees: z.array(TextSchema).optional().meta({
+      title: 'Who comes to the review',
+      description: 'Who comes: staff ids from staff.yaml, or people in words. The family view names each one with their role.',
+    }),
     /** Whether the family is invited. The guidance says they should be: true unless you say otherwise. */
     familyInvited: z
       .boolean()

@@ -74,7 +74,11 @@ test('lists every term the page shows under "Words we use", with the meaning it 
   const meanings = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLButtonElement>('button.wp-term')]
       .filter((term) => term.checkVisibility())
-      .map((term) => [...document.getElementById(term.getAttribute('aria-controls')!)!.children].find((words) => !(words as HTMLElement).hidden)!.textContent!),
+      .map(
+        (term) =>
+          [...document.getElementById(term.getAttribute('aria-controls')!)!.children].find((words) => !(words as HTMLElement).hidden)!
+            .textContent!,
+      ),
   );
   const listed = await page.evaluate(() => [...document.querySelectorAll('.wp-words li:not([hidden])')].map((item) => item.textContent!));
   expect(meanings.length).toBeGreaterThan(0);
@@ -125,8 +129,11 @@ test.each(links.pupils.map((pupil) => pupil.id))('fits the family view of %s in 
 function latinBlocks() {
   const found: { text: string; lang: string | undefined; direction: string }[] = [];
   // Names and abbreviations (SENCO, EHCP) read the same in any language; what is left is English.
-  const names = Object.values(JSON.parse(document.querySelector<HTMLElement>('[data-wp-family-view]')!.dataset['wpNames']!) as Record<string, string>);
-  const english = (text: string) => /[A-Za-z]{3,}/.test(names.reduce((rest, name) => rest.replaceAll(name, ''), text).replace(/\b[A-Z]{2,}s?\b/g, ''));
+  const names = Object.values(
+    JSON.parse(document.querySelector<HTMLElement>('[data-wp-family-view]')!.dataset['wpNames']!) as Record<string, string>,
+  );
+  const english = (text: string) =>
+    /[A-Za-z]{3,}/.test(names.reduce((rest, name) => rest.replaceAll(name, ''), text).replace(/\b[A-Z]{2,}s?\b/g, ''));
   const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent!.trim();
@@ -157,11 +164,12 @@ test('lays out English left to right and marks it en-GB on a page switched to Ur
   }
 });
 
-test('shows Zosia\'s family view in Polish, reading tools included, and in English when asked, with zero axe violations', async () => {
+test("shows Zosia's family view in Polish, reading tools included, and in English when asked, with zero axe violations", async () => {
   const phone = await openFamily('zofia-kowalska');
   try {
     const seen = () => phone.evaluate(() => document.querySelector('main')!.innerText);
-    for (const phrase of ['Reading tools', 'Progress so far', 'What we are working on', 'Your views']) expect(await seen()).not.toContain(phrase);
+    for (const phrase of ['Reading tools', 'Progress so far', 'What we are working on', 'Your views'])
+      expect(await seen()).not.toContain(phrase);
     expect(await axe(phone)).toEqual([]);
     await phone.locator('[data-wp-set-lang="en"]').click();
     expect(await seen()).toContain('What we are working on');

@@ -63,7 +63,7 @@ test('the staff view shows a timeline of reviews, newest first, with every targe
   }
 });
 
-test('the family view shows each goal\'s progress once, the latest first, and what the last review agreed, goal by goal', async () => {
+test("the family view shows each goal's progress once, the latest first, and what the last review agreed, goal by goal", async () => {
   const page = await opened(theo.family);
   try {
     const first = page.locator('article.wp-target').first();

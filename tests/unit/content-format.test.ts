@@ -66,7 +66,7 @@ describe('what the IEP guidance asks the format to hold', () => {
     expect(sample.pupils.every((pupil) => pupil.reviews.every((review) => review.nextStepsFamily))).toBe(true);
   });
 
-  test('are each documented in the README\'s authoring guide', () => {
+  test("are each documented in the README's authoring guide", () => {
     for (const field of [
       'reviewArrangements',
       'reviewArrangements.how',
@@ -87,7 +87,7 @@ describe('what the IEP guidance asks the format to hold', () => {
 });
 
 describe('translations', () => {
-  test('are personal when they translate a pupil\'s text, so the audit looks for them too', () => {
+  test("are personal when they translate a pupil's text, so the audit looks for them too", () => {
     const zosia = personalStrings(sample).filter((found) => found.pupil === 'zofia-kowalska');
     expect(zosia.map((found) => found.text)).toContain('Zosia jest dobrą koleżanką i zawsze pomaga innym.');
   });

@@ -24,7 +24,8 @@ beforeAll(async () => {
   built = await fixtureBuild(school.folder, 'mrs-khan', 'a passphrase for the family language tests');
   const result = built.build();
   if (result.status !== 0) throw new Error(result.output);
-  for (const id of ['kai-mensah', 'ruby-hale']) pages.set(id, parse((await openWithLink(built.dist, built.keyring(), `family:${id}`)).main));
+  for (const id of ['kai-mensah', 'ruby-hale'])
+    pages.set(id, parse((await openWithLink(built.dist, built.keyring(), `family:${id}`)).main));
 }, 180_000);
 afterAll(() => {
   built?.remove();
@@ -42,7 +43,11 @@ const shown = (element: HTMLElement) => !element.closest('[hidden]');
 function blockOf(root: HTMLElement, words: string) {
   const block = root.querySelectorAll('[data-wp-text]').find((element) => shown(element) && text(element).includes(words));
   if (!block) throw new Error(`No block says "${words}"`);
-  return { tag: block.tagName.toLowerCase(), lang: block.closest('[lang]')?.getAttribute('lang'), dir: block.closest('[dir]')?.getAttribute('dir') };
+  return {
+    tag: block.tagName.toLowerCase(),
+    lang: block.closest('[lang]')?.getAttribute('lang'),
+    dir: block.closest('[dir]')?.getAttribute('dir'),
+  };
 }
 
 describe('a family view in a language the school has partly translated', () => {

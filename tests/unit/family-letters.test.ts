@@ -40,10 +40,12 @@ describe('a family letter', () => {
     for (const letter of all.values()) expect(text(letter)).not.toContain('how they are getting on');
   });
 
-  test('uses the child\'s name when the plan gives no pronouns', async () => {
+  test("uses the child's name when the plan gives no pronouns", async () => {
     const withoutPronouns = {
       ...sample,
-      pupils: sample.pupils.map((pupil) => (pupil.id === 'jayden-clarke' ? { ...pupil, plan: { ...pupil.plan, pronouns: undefined } } : pupil)),
+      pupils: sample.pupils.map((pupil) =>
+        pupil.id === 'jayden-clarke' ? { ...pupil, plan: { ...pupil.plan, pronouns: undefined } } : pupil,
+      ),
     };
     expect(text((await letters(withoutPronouns)).get('jayden-clarke')!)).toContain('see how Jayden is getting on');
   });

@@ -74,7 +74,13 @@ export function compose<T extends Rich>(
     const texts = parts.map((part) => (part ? part.tr[code] : undefined));
     if (parts.every((part, index) => !part || texts[index] !== undefined)) tr[code] = make(code, texts);
   }
-  return { en: make('en', parts.map((part) => part?.en)), tr };
+  return {
+    en: make(
+      'en',
+      parts.map((part) => part?.en),
+    ),
+    tr,
+  };
 }
 
 /** A phrase ended as a sentence in its language: "Learning mentor room" → "Learning mentor room." (Urdu: ۔). */

@@ -36,7 +36,10 @@ export function untranslated(content: SchoolContent, pupil: PupilEntry): { langu
   const english = sections.find((section) => section[1] === undefined);
   if (english && !sections.some((section) => section[1] === language)) {
     const line = pupil.body.slice(0, english.index).split('\n').length;
-    const first = english.input.slice(english.index + english[0].length).trim().split('\n')[0]!;
+    const first = english.input
+      .slice(english.index + english[0].length)
+      .trim()
+      .split('\n')[0]!;
     missing.push({ en: first, tr: {}, from: { file: pupil.file, field: BODY_FIELD, line: bodyStart(pupil) + line - 1 } });
   }
   // The plan's own texts first, in the order of its lines; then the other files' (bank, staff, school).
