@@ -97,10 +97,14 @@ export const dayAndMonth = (language: InterfaceLanguage, iso: string) =>
     new Date(`${iso}T00:00:00Z`),
   );
 
-/** The languages a text is shown in, and which one a page in `language` shows. */
+/**
+ * The languages a page in `language` holds a text in — English, and the page's language when the
+ * school translated it (a family switching to a third language reads the school's words in English)
+ * — and which of them shows.
+ */
 export function alternatives<T extends Rich>(words: FamilyWords<T>, language: InterfaceLanguage) {
   const shown: InterfaceLanguage = words.tr[language] !== undefined ? language : 'en';
-  return LANGUAGE_CODES.flatMap((code) => {
+  return LANGUAGE_CODES.filter((code) => code === 'en' || code === language).flatMap((code) => {
     const text = code === 'en' ? words.en : words.tr[code];
     return text === undefined ? [] : [{ code, text, hidden: code !== shown }];
   });

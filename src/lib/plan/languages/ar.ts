@@ -97,10 +97,6 @@ export const AR: Record<WordKey, string> = {
   'decision-smaller-step': 'سنقسّمه إلى خطوة أصغر',
   'decision-new-target': 'وضعنا هدفًا جديدًا',
   'decision-no-longer-needed': 'لم تعد هناك حاجة إلى هذا',
-  'area-communication-and-interaction': 'الكلام والاستماع والتعامل مع الآخرين',
-  'area-cognition-and-learning': 'التعلّم',
-  'area-social-emotional-and-mental-health': 'المشاعر والصداقات',
-  'area-sensory-and-physical': 'الحواس والجسم',
 };
 
 export const AR_LETTER: Record<LetterKey, string> = {

@@ -102,10 +102,6 @@ export const EN = {
   'decision-smaller-step': DECISION_WORDS['smaller-step'].family,
   'decision-new-target': DECISION_WORDS['new-target'].family,
   'decision-no-longer-needed': DECISION_WORDS['no-longer-needed'].family,
-  'area-communication-and-interaction': 'Talking, listening and getting on with others',
-  'area-cognition-and-learning': 'Learning',
-  'area-social-emotional-and-mental-health': 'Feelings and friendships',
-  'area-sensory-and-physical': 'Senses and body',
 };
 export type WordKey = keyof typeof EN;
 

@@ -97,10 +97,6 @@ export const PL: Record<WordKey, string> = {
   'decision-smaller-step': 'Podzielimy cel na mniejszy krok',
   'decision-new-target': 'Ustaliliśmy nowy cel',
   'decision-no-longer-needed': 'To nie jest już potrzebne',
-  'area-communication-and-interaction': 'Mówienie, słuchanie i relacje z innymi',
-  'area-cognition-and-learning': 'Nauka',
-  'area-social-emotional-and-mental-health': 'Uczucia i przyjaźnie',
-  'area-sensory-and-physical': 'Zmysły i ciało',
 };
 
 export const PL_LETTER: Record<LetterKey, string> = {

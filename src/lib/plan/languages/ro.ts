@@ -97,10 +97,6 @@ export const RO: Record<WordKey, string> = {
   'decision-smaller-step': 'Vom împărți obiectivul într-un pas mai mic',
   'decision-new-target': 'Am stabilit un obiectiv nou',
   'decision-no-longer-needed': 'Nu mai este nevoie',
-  'area-communication-and-interaction': 'Vorbit, ascultat și relațiile cu ceilalți',
-  'area-cognition-and-learning': 'Învățare',
-  'area-social-emotional-and-mental-health': 'Sentimente și prietenii',
-  'area-sensory-and-physical': 'Simțuri și corp',
 };
 
 export const RO_LETTER: Record<LetterKey, string> = {

@@ -97,10 +97,6 @@ export const UR: Record<WordKey, string> = {
   'decision-smaller-step': 'ہم اسے ایک چھوٹے قدم میں بانٹیں گے',
   'decision-new-target': 'ہم نے نیا مقصد طے کیا ہے',
   'decision-no-longer-needed': 'اب اس کی ضرورت نہیں',
-  'area-communication-and-interaction': 'بات کرنا، سننا اور دوسروں سے میل جول',
-  'area-cognition-and-learning': 'سیکھنا',
-  'area-social-emotional-and-mental-health': 'احساسات اور دوستیاں',
-  'area-sensory-and-physical': 'حواس اور جسم',
 };
 
 export const UR_LETTER: Record<LetterKey, string> = {
