@@ -7,6 +7,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // Some unit tests run a command or build a small school: give them room on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

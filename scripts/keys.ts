@@ -3,6 +3,7 @@
  *
  *   npm run keys                          keys for new pupils and staff; never changes existing ones
  *   npm run keys -- rotate <pupil-id>     new family and pupil links (--view family|pupil for one)
+ *   npm run keys -- rotate                a new staff key: everyone signs in again after the next build
  *   npm run keys -- staff add|remove|reset <staff-id>
  *   npm run keys -- family reset <pupil-id>
  *   npm run keys -- backup <file>         the keyring, encrypted under a passphrase
@@ -26,12 +27,14 @@ import {
   removeFamilyKeys,
   removeStaff,
   rotatePage,
+  rotateStaffKey,
   writeKeyring,
 } from '../src/lib/privacy/keyring.ts';
 import { decryptKeyringBackup, encryptKeyringBackup } from '../src/lib/privacy/keyring-backup.ts';
-import { fullUrl, pageLink, siteAddress } from '../src/lib/privacy/links.ts';
+import { keyringLink, siteAddress } from '../src/lib/privacy/links.ts';
+import { fullUrl } from '../src/lib/privacy/page-link.ts';
 import { loadContent } from '../src/lib/content/load-content.ts';
-import { isLongEnough, newPassphrase, newRandomPassphrase } from '../src/lib/privacy/passphrase.ts';
+import { newPassphrase, newRandomPassphrase, passphraseWeakness } from '../src/lib/privacy/passphrase.ts';
 import { normalizePassphrase } from '../src/lib/privacy/passphrase-form.ts';
 import type { SchoolContent } from '../src/lib/content/school-content.ts';
 import { didYouMean, Output } from './lib/keys-report.ts';
@@ -42,6 +45,9 @@ interface Session {
   out: Output;
   makePassphrase: () => string;
 }
+
+const STAFF_KEY_REPLACED =
+  'Made a new staff key, so anyone who has left opens nothing new. Everyone else signs in again with their own passphrase after you rebuild and publish the site (npm run build).';
 
 const SHOWN_ONCE = 'Write each passphrase down now and hand it over in person. It is not stored anywhere, so it cannot be shown again.';
 
@@ -122,28 +128,39 @@ function afterPassphrases(session: Session) {
 }
 
 async function createMissing(session: Session) {
-  const { content, keyring, staffWithoutKeys, familiesWithoutPassphrase, formerStaff, addedPages } = openKeyring(session);
+  const ensured = openKeyring(session);
+  const { content, keyring, staffWithoutKeys, familiesWithoutPassphrase, formerStaff, addedPages } = ensured;
   for (const staffId of staffWithoutKeys) await giveStaffPassphrase(session, content, keyring, staffId);
   for (const pupilId of familiesWithoutPassphrase) await giveFamilyPassphrase(session, content, keyring, pupilId);
   if (staffWithoutKeys.length + familiesWithoutPassphrase.length > 0) writeKeyring(keyring, session.folder);
   afterPassphrases(session);
   for (const staffId of formerStaff) {
     session.out.say(
-      `${staffId} is no longer in staff.yaml; the build leaves their passphrase out. To delete their keys: npm run keys -- staff remove ${staffId}`,
+      `${staffId} is no longer in staff.yaml; the build leaves their passphrase out and keeps the staff key from them. To delete their keys: npm run keys -- staff remove ${staffId}`,
     );
   }
-  if (addedPages.length + staffWithoutKeys.length + familiesWithoutPassphrase.length === 0) {
+  if (ensured.staffKeyReplacedFor.length > 0) session.out.say(STAFF_KEY_REPLACED);
+  if (addedPages.length + staffWithoutKeys.length + familiesWithoutPassphrase.length + ensured.staffKeyReplacedFor.length === 0) {
     session.out.say('Every page and every member of staff already has keys. Nothing was changed.');
   }
 }
 
-async function rotate(session: Session, pupilId: string, view?: 'family' | 'pupil') {
+async function rotateStaff(session: Session) {
+  const { keyring } = openKeyring(session);
+  rotateStaffKey(keyring);
+  writeKeyring(keyring, session.folder);
+  session.out.report.staffKeyReplaced = true;
+  session.out.say(STAFF_KEY_REPLACED);
+}
+
+async function rotate(session: Session, pupilId: string | undefined, view?: 'family' | 'pupil') {
+  if (pupilId === undefined) return rotateStaff(session);
   const { content, keyring } = openKeyring(session);
   requirePupil(content, pupilId);
   const site = siteAddress(content);
   for (const each of view ? [view] : (['family', 'pupil'] as const)) {
     rotatePage(keyring, `${each}:${pupilId}`);
-    const link = pageLink(keyring, `${each}:${pupilId}`);
+    const link = keyringLink(keyring, `${each}:${pupilId}`);
     session.out.report.rotated.push({ pupil: pupilId, view: each, link });
     session.out.say(`New ${each} link for ${pupilId}: ${fullUrl(site, link)}`);
   }
@@ -156,6 +173,10 @@ async function rotate(session: Session, pupilId: string, view?: 'family' | 'pupi
 
 async function staffCommand(session: Session, action: 'add' | 'remove' | 'reset', staffId: string) {
   const { content, keyring } = openKeyring(session);
+  const staffKeyBefore = keyring.staffKey.id;
+  const sayIfStaffKeyReplaced = () => {
+    if (keyring.staffKey.id !== staffKeyBefore) session.out.say(STAFF_KEY_REPLACED);
+  };
   if (action === 'remove') {
     if (!removeStaff(keyring, staffId)) {
       throw new KeyringError(
@@ -166,6 +187,7 @@ async function staffCommand(session: Session, action: 'add' | 'remove' | 'reset'
     writeKeyring(keyring, session.folder);
     session.out.report.removed = { staff: [staffId] };
     session.out.say(`Removed ${staffId}'s keys. Rebuild and publish the site (npm run build) so their passphrase opens nothing new.`);
+    sayIfStaffKeyReplaced();
     if (content.staff.some((member) => member.id === staffId)) {
       session.out.say(`${staffId} is still in staff.yaml: take them out too, or the next npm run keys gives them a new passphrase.`);
     }
@@ -183,6 +205,7 @@ async function staffCommand(session: Session, action: 'add' | 'remove' | 'reset'
   await giveStaffPassphrase(session, content, keyring, staffId);
   writeKeyring(keyring, session.folder);
   if (action === 'reset') session.out.say('Their old passphrase stops working once you rebuild and publish the site.');
+  sayIfStaffKeyReplaced();
   afterPassphrases(session);
 }
 
@@ -206,7 +229,9 @@ async function familyReset(session: Session, pupilId: string) {
 async function backupPassphrase(session: Session): Promise<{ passphrase: string; made: boolean }> {
   let given = backupPassphraseFromEnv();
   if (!given && canPrompt()) {
-    given = await promptHidden('Type a passphrase for the backup (at least 16 letters), or press Enter to have one made for you: ');
+    given = await promptHidden(
+      'Type a passphrase for the backup (five or more unrelated words), or press Enter to have one made for you: ',
+    );
     if (given && normalizePassphrase(await promptHidden('Type it again: ')) !== normalizePassphrase(given)) {
       throw new KeyringError(
         'The two passphrases are different. No backup was made.',
@@ -215,10 +240,12 @@ async function backupPassphrase(session: Session): Promise<{ passphrase: string;
     }
   }
   if (!given) return { passphrase: session.makePassphrase(), made: true };
-  if (!isLongEnough(normalizePassphrase(given))) {
+  const weakness = passphraseWeakness(normalizePassphrase(given));
+  if (weakness) {
     throw new KeyringError(
-      'That passphrase is too short to protect every key of the school. No backup was made.',
-      'use at least 16 letters, or leave it out and Waypoint makes one for you.',
+      `That passphrase is not strong enough to protect every key of the school. ${weakness} No backup was made.`,
+      'use five or more words that do not belong together (not a saying, a name or a repeat), ' +
+        'or leave the passphrase out and Waypoint makes a strong one for you.',
     );
   }
   return { passphrase: given, made: false };
@@ -322,10 +349,12 @@ const program = new Command('npm run keys --')
   );
 
 program
-  .command('rotate <pupil-id>')
-  .description("gives a pupil's family and pupil views new links; the old ones stop working after the next build")
+  .command('rotate [pupil-id]')
+  .description(
+    "gives a pupil's family and pupil views new links, or with no pupil makes a new staff key; the old ones stop working after the next build",
+  )
   .addOption(new Option('--view <view>', "replace only this view's link").choices(['family', 'pupil']))
-  .action(run((session, pupilId: string, options: { view?: 'family' | 'pupil' }) => rotate(session, pupilId, options.view)));
+  .action(run((session, pupilId: string | undefined, options: { view?: 'family' | 'pupil' }) => rotate(session, pupilId, options.view)));
 
 const staff = program.command('staff').description('gives, replaces or removes a staff passphrase');
 for (const [action, description] of [

@@ -5,10 +5,26 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentFolder } from './lib/config.ts';
+import { displayPath } from './lib/content/display-path.ts';
+import { firstReusedLine } from './lib/content/yaml-source.ts';
 
 const base = contentFolder();
+const PATTERNS = { plans: 'pupils/*/plan.mdx', reviews: 'pupils/*/reviews/*.mdx', groups: 'groups/*.mdx', strategies: 'strategies/*.md' };
+
+// Astro reads every frontmatter itself, and a few lines of YAML aliases can stand for billions of
+// values: it would hang. `npm run build` has refused them already; `astro dev` or `astro build` on
+// their own stop here, before Astro reads them.
+for (const file of globSync(Object.values(PATTERNS), { cwd: base })) {
+  const line = firstReusedLine(readFileSync(path.join(base, file), 'utf8'));
+  if (line !== undefined) {
+    throw new Error(
+      `${displayPath(path.join(base, file))}, line ${line}: this file uses YAML anchors (&) or aliases (*), which Waypoint does not read. Run npm run check to see how to fix it.`,
+    );
+  }
+}
 
 /** pupils/amara-okafor/plan.mdx has the id amara-okafor. */
 const pupilFolder = ({ entry }: { entry: string }) => path.posix.dirname(entry).split('/')[1] ?? entry;
@@ -20,8 +36,10 @@ const reviewId = ({ entry }: { entry: string }) => {
 const fileName = ({ entry }: { entry: string }) => path.posix.basename(entry).replace(/\.mdx?$/, '');
 
 export const collections = {
-  plans: defineCollection({ loader: glob({ base, pattern: 'pupils/*/plan.mdx', generateId: pupilFolder }) }),
-  reviews: defineCollection({ loader: glob({ base, pattern: 'pupils/*/reviews/*.mdx', generateId: reviewId }) }),
-  groups: defineCollection({ loader: glob({ base, pattern: 'groups/*.mdx', generateId: fileName }) }),
-  strategies: defineCollection({ loader: glob({ base, pattern: 'strategies/*.md', generateId: fileName }) }),
+  plans: defineCollection({ loader: glob({ base, pattern: PATTERNS.plans, generateId: pupilFolder }) }),
+  reviews: defineCollection({ loader: glob({ base, pattern: PATTERNS.reviews, generateId: reviewId }) }),
+  groups: defineCollection({ loader: glob({ base, pattern: PATTERNS.groups, generateId: fileName }) }),
+  // Rendered when a page shows it, through Vite like the MDX bodies, not while the content syncs:
+  // a sync logs a body the compile guard refuses and carries on; a page build stops.
+  strategies: defineCollection({ loader: glob({ base, pattern: PATTERNS.strategies, generateId: fileName, deferRender: true }) }),
 };

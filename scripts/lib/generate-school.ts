@@ -8,6 +8,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fieldsWithin, type AudienceField } from '../../src/lib/content/audience-text.ts';
+import { CONTENT_SCHEMAS, metaOf, schemaAt } from '../../src/lib/content/field-meta.ts';
 import { AREAS_OF_NEED, type AreaOfNeed } from '../../src/schemas/common.ts';
 
 /** A small, fast, seeded pseudo-random generator (mulberry32): enough for fictional data. */
@@ -224,7 +226,7 @@ interface TargetIdea {
   strategies: string[];
   provision?: { what: string; often: string; where: string };
   home: { family: string; pupil: string };
-  commitment: string;
+  pupilCommitment: string;
 }
 
 /** Target ideas per area of need; {name} is the pupil's preferred name, {date} the target's date. */
@@ -241,7 +243,7 @@ const TARGETS: Record<AreaOfNeed, TargetIdea[]> = {
       strategies: ['precision-teaching', 'paired-reading'],
       provision: { what: 'Precision teaching of tricky words', often: '3 × 10 minutes a week', where: 'In class, at the quiet table' },
       home: { family: 'Read together for 10 minutes on four nights a week.', pupil: 'I read at home after tea.' },
-      commitment: 'I will sound out a word before I ask for help.',
+      pupilCommitment: 'I will sound out a word before I ask for help.',
     },
     {
       id: 'spelling-common-words',
@@ -253,7 +255,7 @@ const TARGETS: Record<AreaOfNeed, TargetIdea[]> = {
       strategies: ['multisensory-phonics', 'precision-teaching'],
       provision: { what: 'Spelling practice with letter tiles', often: '4 × 10 minutes a week', where: 'Small group room' },
       home: { family: 'Practise five words from the list each night.', pupil: 'I practise five words at home.' },
-      commitment: 'I will check my spellings with my word mat.',
+      pupilCommitment: 'I will check my spellings with my word mat.',
     },
     {
       id: 'written-paragraph',
@@ -264,7 +266,7 @@ const TARGETS: Record<AreaOfNeed, TargetIdea[]> = {
       success: '5 sentences written with the frame only, in 3 of 4 lessons',
       strategies: ['writing-frame', 'story-map'],
       home: { family: 'Ask {name} to tell you a story, then help them write the first line.', pupil: 'I tell stories at home.' },
-      commitment: 'I will use my writing frame every time.',
+      pupilCommitment: 'I will use my writing frame every time.',
     },
     {
       id: 'times-tables',
@@ -276,7 +278,7 @@ const TARGETS: Record<AreaOfNeed, TargetIdea[]> = {
       strategies: ['precision-teaching', 'visual-timer'],
       provision: { what: 'Times tables practice with a timer', often: '3 × 5 minutes a week', where: 'In class' },
       home: { family: 'Play a times tables game for five minutes each day.', pupil: 'I play times table games.' },
-      commitment: 'I will practise my tables every day.',
+      pupilCommitment: 'I will practise my tables every day.',
     },
     {
       id: 'task-completion',
@@ -287,7 +289,7 @@ const TARGETS: Record<AreaOfNeed, TargetIdea[]> = {
       success: '4 or more of 5 tasks finished, on two weekly logs in a row',
       strategies: ['chunked-tasks', 'visual-timer'],
       home: { family: 'Break jobs at home into small steps and praise each one.', pupil: 'I do one small step at a time.' },
-      commitment: 'I will tick off each step when I finish it.',
+      pupilCommitment: 'I will tick off each step when I finish it.',
     },
   ],
   'communication-and-interaction': [
@@ -301,7 +303,7 @@ const TARGETS: Record<AreaOfNeed, TargetIdea[]> = {
       strategies: ['chunked-instructions', 'processing-time'],
       provision: { what: 'Language group', often: '3 × 15 minutes a week', where: 'Small group room' },
       home: { family: 'Give one instruction at a time, and wait before you say it again.', pupil: 'I listen to one thing at a time.' },
-      commitment: 'I will ask when I do not understand.',
+      pupilCommitment: 'I will ask when I do not understand.',
     },
     {
       id: 'sentence-building',
@@ -313,7 +315,7 @@ const TARGETS: Record<AreaOfNeed, TargetIdea[]> = {
       strategies: ['colourful-semantics', 'sentence-stems'],
       provision: { what: 'Colourful semantics sessions', often: '2 × 20 minutes a week', where: 'Quiet room' },
       home: { family: 'Talk about a picture book together, and add one word to what {name} says.', pupil: 'I talk about books at home.' },
-      commitment: 'I will try to say a long sentence.',
+      pupilCommitment: 'I will try to say a long sentence.',
     },
     {
       id: 'turn-taking',
@@ -326,7 +328,7 @@ const TARGETS: Record<AreaOfNeed, TargetIdea[]> = {
       strategies: ['lego-therapy', 'social-story'],
       provision: { what: 'Social skills group', often: '1 × 30 minutes a week', where: 'Learning support base' },
       home: { family: 'Play a short board game together and name whose turn it is.', pupil: 'I play games at home and wait my turn.' },
-      commitment: 'I will wait for my turn.',
+      pupilCommitment: 'I will wait for my turn.',
     },
     {
       id: 'asking-for-help',
@@ -337,7 +339,7 @@ const TARGETS: Record<AreaOfNeed, TargetIdea[]> = {
       success: 'Asks for help in 4 or more of 5 lessons, on two weekly logs',
       strategies: ['sentence-stems', 'whiteboard-answers'],
       home: { family: 'Praise {name} each time they ask you for help.', pupil: 'I ask for help at home too.' },
-      commitment: 'I will use my help card.',
+      pupilCommitment: 'I will use my help card.',
     },
   ],
   'social-emotional-and-mental-health': [
@@ -351,7 +353,7 @@ const TARGETS: Record<AreaOfNeed, TargetIdea[]> = {
       strategies: ['zones-of-regulation', 'key-adult-check-in'],
       provision: { what: 'Morning check-in', often: 'Every day, 5 minutes', where: 'Learning support base' },
       home: { family: 'Use the same feelings colours at home, and ask which one {name} is in.', pupil: 'I tell my family my colour.' },
-      commitment: 'I will tell an adult my colour.',
+      pupilCommitment: 'I will tell an adult my colour.',
     },
     {
       id: 'calm-down',
@@ -362,7 +364,7 @@ const TARGETS: Record<AreaOfNeed, TargetIdea[]> = {
       success: '4 or more of 5 incidents, over three weeks',
       strategies: ['calm-breathing', 'exit-card'],
       home: { family: 'Practise slow breathing together at bedtime.', pupil: 'I practise breathing at bedtime.' },
-      commitment: 'I will use my exit card and come back.',
+      pupilCommitment: 'I will use my exit card and come back.',
     },
     {
       id: 'transitions',
@@ -373,7 +375,7 @@ const TARGETS: Record<AreaOfNeed, TargetIdea[]> = {
       success: '9 or more of 10 changes, on two weekly sheets',
       strategies: ['visual-timetable', 'transition-warning'],
       home: { family: "Look at tomorrow's timetable together each evening.", pupil: 'I look at my timetable at home.' },
-      commitment: 'I will check my timetable.',
+      pupilCommitment: 'I will check my timetable.',
     },
     {
       id: 'attendance-mornings',
@@ -385,7 +387,7 @@ const TARGETS: Record<AreaOfNeed, TargetIdea[]> = {
       strategies: ['key-adult-check-in', 'now-and-next-board'],
       provision: { what: 'Meet and greet at the gate', often: 'Every day', where: 'School gate' },
       home: { family: 'Pack the school bag the night before.', pupil: 'I pack my bag the night before.' },
-      commitment: 'I will go to bed on time.',
+      pupilCommitment: 'I will go to bed on time.',
     },
   ],
   'sensory-and-physical': [
@@ -399,7 +401,7 @@ const TARGETS: Record<AreaOfNeed, TargetIdea[]> = {
       strategies: ['touch-typing', 'laptop-for-writing'],
       provision: { what: 'Touch-typing practice', often: '3 × 15 minutes a week', where: 'Library' },
       home: { family: 'Let {name} practise typing for 10 minutes a day.', pupil: 'I practise typing at home.' },
-      commitment: 'I will use all my fingers to type.',
+      pupilCommitment: 'I will use all my fingers to type.',
     },
     {
       id: 'handwriting',
@@ -411,7 +413,7 @@ const TARGETS: Record<AreaOfNeed, TargetIdea[]> = {
       strategies: ['adapted-equipment', 'rest-breaks'],
       provision: { what: 'Fine motor group', often: '2 × 15 minutes a week', where: 'Small group room' },
       home: { family: 'Play with modelling dough to build strong fingers.', pupil: 'I squeeze dough to make my hands strong.' },
-      commitment: 'I will use my pen grip.',
+      pupilCommitment: 'I will use my pen grip.',
     },
     {
       id: 'sensory-breaks',
@@ -422,7 +424,7 @@ const TARGETS: Record<AreaOfNeed, TargetIdea[]> = {
       success: '4 or more of 5 lessons, on two weekly logs',
       strategies: ['sensory-break', 'ear-defenders'],
       home: { family: 'Notice when noise is too much, and give {name} a quiet space.', pupil: 'I go somewhere quiet at home.' },
-      commitment: 'I will show my break card.',
+      pupilCommitment: 'I will show my break card.',
     },
     {
       id: 'hearing-in-class',
@@ -433,7 +435,7 @@ const TARGETS: Record<AreaOfNeed, TargetIdea[]> = {
       success: '9 or more of 10 lessons, on two weekly sheets',
       strategies: ['radio-aid', 'deaf-aware-teaching'],
       home: { family: 'Check the radio aid is charged each night.', pupil: 'I charge my radio aid.' },
-      commitment: 'I will give my teacher the radio aid.',
+      pupilCommitment: 'I will give my teacher the radio aid.',
     },
   ],
 };
@@ -797,12 +799,7 @@ export function generateSchool({ pupils: count, seed = 1, sample }: GenerateOpti
           `        where: ${yaml(idea.provision.where)}`,
         );
       }
-      lines.push(
-        '    home:',
-        `      family: ${yaml(fill(idea.home.family))}`,
-        `      pupil: ${yaml(idea.home.pupil)}`,
-        `    pupilCommitment: ${yaml(idea.commitment)}`,
-      );
+      lines.push(...fieldsWithin('plan', TARGET).flatMap((field) => fieldLines(field, idea, fill)));
       if (random() < 0.6) {
         lines.push(
           '    progress:',
@@ -912,6 +909,28 @@ export function generateSchool({ pupils: count, seed = 1, sample }: GenerateOpti
     );
   }
   return files;
+}
+
+const TARGET = ['targets', '*'];
+
+/**
+ * A target's audience field (audience-text.ts), in the idea's words, or else in the first example
+ * its schema gives, so a new field is generated without changing this file.
+ */
+function fieldLines(field: AudienceField, idea: TargetIdea, fill: (text: string) => string): string[] {
+  const key = field.path.at(-1)!;
+  const value: unknown =
+    (idea as unknown as Record<string, unknown>)[key] ??
+    (metaOf(schemaAt(CONTENT_SCHEMAS.plan, field.path)!)?.examples as unknown[] | undefined)?.[0];
+  if (value === undefined) return [];
+  if (field.text) return typeof value === 'string' ? [`    ${key}: ${yaml(fill(value))}`] : [];
+  const wordings = value as Record<string, unknown>;
+  return [
+    `    ${key}:`,
+    ...field.wordings.flatMap((audience) =>
+      typeof wordings[audience] === 'string' ? [`      ${audience}: ${yaml(fill(wordings[audience]))}`] : [],
+    ),
+  ];
 }
 
 /** A birthday that fits the year group in the school year 2026 to 2027. */

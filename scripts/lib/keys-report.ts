@@ -12,6 +12,8 @@ export interface KeysReport {
   families: { pupil: string; passphrase: string }[];
   /** New links, relative to the site root. */
   rotated: { pupil: string; view: 'family' | 'pupil'; link: string }[];
+  /** True when npm run keys -- rotate made a new staff key. */
+  staffKeyReplaced?: boolean;
   created: { pages: number };
   removed?: { staff: string[] };
   backup?: { file: string; passphrase?: string };

@@ -5,6 +5,9 @@
  * `dir`, and each text the school wrote, which the page holds once per language it has (elements
  * marked data-wp-in; the English one, marked lang="en-GB" dir="ltr", stands in for a missing one).
  */
+import { familyDate } from '../lib/plan/family-dates.ts';
+import { wireTerms } from './explain-terms.ts';
+
 interface Language {
   name: string;
   dir: 'ltr' | 'rtl';
@@ -25,15 +28,38 @@ const fill = (template: string, names: Record<string, string>) =>
 const AROUND: Record<string, string> = {
   '.wp-skip': 'skip',
   '[data-wp-reading-toggle]': 'rt-toggle',
+  '[data-wp-stop]': 'rt-stop',
+  '.wp-read-here': 'rt-here',
+  'label[for="wp-pref-speed"]': 'rt-speed',
   'label[for="wp-pref-text"]': 'rt-text',
   'label[for="wp-pref-font"]': 'rt-font',
   'label[for="wp-pref-tint"]': 'rt-tint',
   'label[for="wp-pref-spacing"]': 'rt-spacing',
+  ...Object.fromEntries(['0.6', '0.8', '1', '1.25'].map((speed) => [`#wp-pref-speed option[value="${speed}"]`, `rt-${speed}`])),
   ...Object.fromEntries(['100', '125', '150', '175', '200'].map((size) => [`#wp-pref-text option[value="${size}"]`, `rt-${size}`])),
   ...Object.fromEntries(
     ['white', 'cream', 'blue', 'yellow', 'green', 'dark'].map((tint) => [`#wp-pref-tint option[value="${tint}"]`, `rt-${tint}`]),
   ),
 };
+
+/**
+ * The read-aloud button's words in the page's language: read-aloud.ts takes them from
+ * data-wp-labels as its state changes, and the button shows the one for its state now.
+ */
+function labelPlayer(dictionary: Record<string, string>): void {
+  const play = document.querySelector<HTMLElement>('[data-wp-read]');
+  if (!play) return;
+  const labels = {
+    idle: dictionary['rt-read'],
+    playing: dictionary['rt-pause'],
+    paused: dictionary['rt-carry-on'],
+    here: dictionary['rt-here'],
+  };
+  play.dataset['wpLabels'] = JSON.stringify(labels);
+  const now = labels[(play.dataset['wpState'] ?? 'idle') as keyof typeof labels];
+  const label = play.querySelector('[data-wp-label]');
+  if (label && now) label.textContent = now;
+}
 
 /** The texts held once per language: runs of sibling elements marked data-wp-in, one per language. */
 function textGroups(root: HTMLElement): HTMLElement[][] {
@@ -67,23 +93,12 @@ function setLanguage(root: HTMLElement, words: Words, code: string): void {
   });
   for (const [selector, key] of Object.entries(AROUND)) {
     document.querySelectorAll<HTMLElement>(selector).forEach((element) => {
-      // The read-aloud button says "Stop reading" while it reads: change only its resting words.
       if (dictionary[key] !== undefined) element.textContent = dictionary[key]!;
     });
   }
-  const read = document.querySelector<HTMLElement>('[data-wp-read]');
-  const restingWords = Object.values(words.words).map((other) => other['rt-read']);
-  if (read && restingWords.includes(read.textContent?.trim()) && dictionary['rt-read']) read.textContent = dictionary['rt-read'];
-  const dates = (weekday: boolean) =>
-    new Intl.DateTimeFormat(language.lang, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-      ...(weekday ? { weekday: 'long' } : {}),
-    });
+  labelPlayer(dictionary);
   root.querySelectorAll<HTMLTimeElement>('time[data-wp-date]').forEach((time) => {
-    time.textContent = dates(time.dataset['wpDate'] === 'day').format(new Date(`${time.dateTime}T00:00:00Z`));
+    time.textContent = familyDate(time.dateTime, language.lang, time.dataset['wpDate'] === 'day');
   });
   let inEnglish = false;
   for (const group of textGroups(root)) {
@@ -106,22 +121,12 @@ function setup(): void {
   root.dataset['wpReady'] = '';
   const words = JSON.parse(root.querySelector('[data-wp-words]')?.textContent ?? '{}') as Words;
   setLanguage(root, words, root.dataset['wpLang'] ?? 'en');
+  wireTerms(root);
   root.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('button');
-    if (!button) return;
-    if (button.classList.contains('wp-term')) {
-      const meaning = document.getElementById(button.getAttribute('aria-controls') ?? '');
-      if (!meaning) return;
-      const open = button.getAttribute('aria-expanded') !== 'true';
-      button.setAttribute('aria-expanded', String(open));
-      meaning.hidden = !open;
-    } else if (button.dataset['wpSetLang']) {
-      setLanguage(root, words, button.dataset['wpSetLang']);
-    }
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-wp-set-lang]');
+    if (button) setLanguage(root, words, button.dataset['wpSetLang']!);
   });
 }
 
 if (document.documentElement.hasAttribute('data-wp-opened')) setup();
 else document.addEventListener('wp:opened', setup, { once: true });
-
-export {};

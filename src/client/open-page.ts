@@ -1,14 +1,17 @@
 /**
  * Opens a private page in the browser: from a saved staff sign-in, from the secret in the link's
- * #fragment, or from a staff passphrase typed here. The page's title never changes; the fragment
- * leaves the address bar at once.
+ * #fragment, or from a staff passphrase typed here. The published title is the same on every page;
+ * once a page is open its title says what the page is (never whose). The fragment leaves the address
+ * bar at once.
  */
-import { contentAad, linkInfo, wrapAad } from '../lib/privacy/aad.ts';
-import type { Sealed } from '../lib/privacy/crypto.ts';
+import { contentAad, wrapAad } from '../lib/privacy/aad.ts';
+import { decryptionKey, hasWebCrypto, open, passphraseCryptoKey, type Sealed } from '../lib/privacy/crypto.ts';
+import { fromBase64Url } from '../lib/privacy/encoding.ts';
+import { isLinkSecret, linkKey, linkWrapAad, readPageAddress } from '../lib/privacy/page-link.ts';
 import type { PageContent, PagePayload } from '../lib/privacy/payload.ts';
-import { Gate, type Problem } from './gate.ts';
+import { Gate, openedPageTitle, setPageTitle, type Problem } from './gate.ts';
+import { checkRevision } from './page-revision.ts';
 import { forget, savedStaffKey, signIn } from './staff-session.ts';
-import { importKey, linkKey, openSealed, passphraseKey } from './webcrypto.ts';
 
 const decoder = new TextDecoder();
 
@@ -31,7 +34,7 @@ async function attempt<T>(work: Promise<T>, kind: Problem): Promise<T> {
 
 async function openContent(payload: PagePayload, contentKey: CryptoKey): Promise<PageContent> {
   const packed = await attempt(
-    openSealed(contentKey, payload.content, contentAad(payload.page, payload.view, payload.version)),
+    open(contentKey, payload.content, contentAad(payload.page, payload.view, payload.version, payload.revision)),
     'tampered',
   );
   const text = await new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text();
@@ -46,6 +49,7 @@ function show(content: PageContent, gate: Gate): void {
     const host = document.querySelector<HTMLElement>(`[data-wp-private="${name}"]`);
     if (host) host.innerHTML = content[name];
   }
+  setPageTitle(openedPageTitle());
   gate.hide();
   document.getElementById('main')?.focus({ preventScroll: true });
   announceOpened();
@@ -79,25 +83,25 @@ function announceOpened(): void {
 
 function staffUnwrap(payload: PagePayload, staffKey: CryptoKey) {
   return attempt(
-    openSealed(staffKey, payload.staff, wrapAad('staff', payload.page, payload.view, payload.version)).then(importKey),
+    open(staffKey, payload.staff, wrapAad('staff', payload.page, payload.view, payload.version)).then(decryptionKey),
     'tampered',
   );
 }
 
 async function linkUnwrap(payload: PagePayload, secret: string, familyPassphrase?: string): Promise<CryptoKey> {
   const link = payload.link!;
-  if (!/^[A-Za-z0-9_-]{22}$/.test(secret)) throw new PageProblem('broken-link');
+  if (!isLinkSecret(secret)) throw new PageProblem('broken-link');
   let wrap: Sealed = link;
   if (payload.passphrase) {
-    const kek = await passphraseKey(familyPassphrase ?? '', payload.passphrase.salt, payload.passphrase.iterations);
+    const kek = await passphraseCryptoKey(familyPassphrase ?? '', payload.passphrase.salt, payload.passphrase.iterations);
     const inner = await attempt(
-      openSealed(kek, link, wrapAad('passphrase', payload.page, payload.view, payload.version)),
+      open(kek, link, wrapAad('passphrase', payload.page, payload.view, payload.version)),
       'wrong-family-passphrase',
     );
     wrap = JSON.parse(decoder.decode(inner)) as Sealed;
   }
-  const key = await linkKey(secret, link.salt, linkInfo(payload.page, payload.view, payload.version));
-  return attempt(openSealed(key, wrap, wrapAad('link', payload.page, payload.view, payload.version)).then(importKey), 'broken-link');
+  const key = await decryptionKey(await linkKey(secret, fromBase64Url(link.salt), payload));
+  return attempt(open(key, wrap, linkWrapAad(payload)).then(decryptionKey), 'broken-link');
 }
 
 function wireShowButton(gate: Gate): void {
@@ -139,12 +143,12 @@ async function signInOrFail(passphrase: string, remember: boolean): Promise<void
 }
 
 async function openPrivatePage(gate: Gate, payload: PagePayload): Promise<void> {
-  const id = location.pathname.split('/').filter(Boolean)[1];
+  const { id, fragment: secret } = readPageAddress(location.pathname, location.hash);
   if (id !== payload.page) throw new PageProblem('tampered');
-  const secret = decodeURIComponent(location.hash.slice(1));
   if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  void checkRevision(payload, secret);
 
-  const staffKey = await savedStaffKey(payload.build);
+  const staffKey = await savedStaffKey(payload.staffKey);
   if (staffKey) {
     show(await openContent(payload, await staffUnwrap(payload, staffKey)), gate);
     document.querySelector<HTMLElement>('[data-wp-lock]')!.hidden = false;
@@ -153,8 +157,9 @@ async function openPrivatePage(gate: Gate, payload: PagePayload): Promise<void> 
   }
   const openWithStaff = async (passphrase: string, remember: boolean) => {
     await signInOrFail(passphrase, remember);
-    const key = await savedStaffKey(payload.build);
-    if (!key) throw new PageProblem('wrong-passphrase');
+    // Signed in, but with a newer staff key than this older copy of the page was sealed for.
+    const key = await savedStaffKey(payload.staffKey);
+    if (!key) throw new PageProblem('old-copy');
     show(await openContent(payload, await staffUnwrap(payload, key)), gate);
     document.querySelector<HTMLElement>('[data-wp-lock]')!.hidden = false;
   };
@@ -183,6 +188,7 @@ async function openPrivatePage(gate: Gate, payload: PagePayload): Promise<void> 
 
 async function openSignInPage(gate: Gate): Promise<void> {
   const home = gate.root.dataset['wpHome']!;
+  gate.titleFromHeading();
   onPassphrase(gate.form('signin'), gate, async (passphrase, remember) => {
     await signInOrFail(passphrase, remember);
     gate.status('Signed in. Opening the register…');
@@ -203,6 +209,7 @@ async function main(): Promise<void> {
   const payloadElement = document.getElementById('wp-payload');
   if (!root || (root.dataset['wpMode'] === 'page' && !payloadElement)) {
     // Not encrypted (a local preview, or a public page): the content is already here.
+    setPageTitle(openedPageTitle());
     announceOpened();
     return;
   }
@@ -214,8 +221,7 @@ async function main(): Promise<void> {
   });
   try {
     if (!window.isSecureContext) throw new PageProblem('insecure');
-    if (!globalThis.crypto?.subtle || !('indexedDB' in globalThis) || !('DecompressionStream' in globalThis))
-      throw new PageProblem('no-webcrypto');
+    if (!hasWebCrypto() || !('indexedDB' in globalThis) || !('DecompressionStream' in globalThis)) throw new PageProblem('no-webcrypto');
     if (root.dataset['wpMode'] === 'staff-home') await openSignInPage(gate);
     else await openPrivatePage(gate, readPayload(payloadElement!));
   } catch (error) {

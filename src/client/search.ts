@@ -4,8 +4,10 @@
  * this page carries (inside its own encrypted content). The words searched for stay in the page.
  */
 import { searchFileAad } from '../lib/privacy/aad.ts';
+import { decryptionKey, openBytes } from '../lib/privacy/crypto.ts';
+import { fromBase64Url } from '../lib/privacy/encoding.ts';
 import type { PagePayload } from '../lib/privacy/payload.ts';
-import { fromBase64Url, importKey } from './webcrypto.ts';
+import { SEARCH_DATA_FILE, SEARCH_FOLDER } from '../lib/privacy/published-files.ts';
 
 interface PagefindResult {
   data(): Promise<{
@@ -21,25 +23,18 @@ interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
-const BASE = '/pagefind/';
-const DATA_FILE = /(^|\/)(pagefind-entry\.json|[^/]+\.pf_(meta|index|filter|fragment))$/;
-const encoder = new TextEncoder();
+const BASE = `/${SEARCH_FOLDER}/`;
 
 /** Serves Pagefind its index files decrypted, from the encrypted files the host holds. */
-function installFetchShim(key: CryptoKey, build: string): void {
+function installFetchShim(key: CryptoKey, staffKeyId: string): void {
   const original = globalThis.fetch.bind(globalThis);
   globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input), location.href);
     const name = url.pathname.startsWith(BASE) ? url.pathname.slice(BASE.length) : '';
-    if (url.origin !== location.origin || !DATA_FILE.test(name)) return original(input, init);
+    if (url.origin !== location.origin || !SEARCH_DATA_FILE.test(name)) return original(input, init);
     const response = await original(url.pathname, { cache: 'no-store' });
     if (!response.ok) return response;
-    const sealed = new Uint8Array(await response.arrayBuffer());
-    const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: sealed.slice(0, 12), additionalData: encoder.encode(searchFileAad(build, name)) },
-      key,
-      sealed.slice(12),
-    );
+    const plain = await openBytes(key, new Uint8Array(await response.arrayBuffer()), searchFileAad(staffKeyId, name));
     return new Response(plain, { status: 200, headers: { 'Content-Type': 'application/octet-stream' } });
   };
 }
@@ -61,8 +56,8 @@ class WaypointSearch extends HTMLElement {
   private load(): Promise<Pagefind> {
     this.pagefind ??= (async () => {
       const payload = JSON.parse(document.getElementById('wp-payload')?.textContent ?? '{}') as Partial<PagePayload>;
-      const key = await importKey(fromBase64Url(this.dataset['wpSearchKey'] ?? ''));
-      installFetchShim(key, payload.build ?? '');
+      const key = await decryptionKey(fromBase64Url(this.dataset['wpSearchKey'] ?? ''));
+      installFetchShim(key, payload.staffKey ?? '');
       const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind.js`)) as Pagefind;
       await pagefind.options({ basePath: BASE, noWorker: true, excerptLength: 24 });
       await pagefind.init();

@@ -1,18 +1,29 @@
 /**
  * Encrypts every private page after Astro has rendered it: its nav, main content and footer go into
- * an AES-256-GCM payload under a fresh content key, wrapped for staff and, on family and pupil views,
- * for the page's link. What is left in the HTML is the generic gate.
+ * an AES-256-GCM payload under a content key that follows the content (src/lib/privacy/page-keys.ts),
+ * wrapped for staff and, on family and pupil views, for the page's link. What is left in the HTML is
+ * the generic gate, and beside each page a revision file says which version of it is current.
+ * Everything is derived from the keyring, so an unchanged page is written byte for byte as before.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { contentAad, linkInfo, staffKeyAad, wrapAad } from '../lib/privacy/aad.ts';
-import { linkKey, randomKey, seal } from '../lib/privacy/crypto.ts';
+import { contentAad, staffKeyAad, wrapAad } from '../lib/privacy/aad.ts';
+import { seal, sha256 } from '../lib/privacy/crypto.ts';
 import { fromBase64Url, toBase64Url } from '../lib/privacy/encoding.ts';
-import type { Keyring } from '../lib/privacy/keyring.ts';
-import { STAFF_KEY_FILE, type PageContent, type PagePayload, type StaffKeyFile } from '../lib/privacy/payload.ts';
+import type { Keyring, PageKeys } from '../lib/privacy/keyring.ts';
+import { contentKey, linkSalt, pageRevision } from '../lib/privacy/page-keys.ts';
+import { isLinkedView, linkKey, linkWrapAad, pagePath } from '../lib/privacy/page-link.ts';
+import {
+  REVISION_FILE,
+  STAFF_KEY_FILE,
+  type PageContent,
+  type PagePayload,
+  type RevisionFile,
+  type StaffKeyFile,
+} from '../lib/privacy/payload.ts';
+import { formerHolders } from '../lib/privacy/staff-key.ts';
 import { pageKey, pageView, type PrivatePage } from '../lib/routes.ts';
 
 export interface EncryptReport {
@@ -29,8 +40,6 @@ export interface EncryptOptions {
   staffIds: ReadonlySet<string>;
   /** The school's policy: family links also need the family's passphrase. */
   familyPassphrase: boolean;
-  /** This build's id, bound into every staff-key wrap. */
-  build: string;
   /** The key of the encrypted search index: it goes, encrypted, into the search page only. */
   searchKey?: Uint8Array | undefined;
 }
@@ -41,15 +50,21 @@ export async function encryptPages({
   keyring,
   staffIds,
   familyPassphrase,
-  build,
   searchKey,
 }: EncryptOptions): Promise<EncryptReport> {
-  const staffKey = randomKey();
+  const allowed = new Set([...staffIds].filter((id) => keyring.staff[id]));
+  const former = formerHolders(keyring.staffKey, allowed);
+  if (former.length > 0) {
+    // ensureKeyring replaces the key when someone leaves; a build that skipped it must not reuse it.
+    throw new Error(`The staff key was given to ${former.join(', ')}, who can no longer sign in. Run npm run build, which replaces it.`);
+  }
+  const staffKey = fromBase64Url(keyring.staffKey.key);
+  const contentSecret = fromBase64Url(keyring.contentSecret);
   let bytes = 0;
   for (const page of pages) {
     const keys = keyring.pages[pageKey(page)];
     if (!keys) throw new Error(`The keyring has no keys for the page ${pageKey(page)}. Run npm run keys, then build again.`);
-    const file = path.join(dist, 'v', keys.id, 'index.html');
+    const file = path.join(dist, pagePath(keys.id), 'index.html');
     if (!existsSync(file)) throw new Error(`Astro did not write the page ${pageKey(page)} (${file}).`);
     const view = pageView(page);
     const html = parse(readFileSync(file, 'utf8'), { comment: false });
@@ -59,58 +74,84 @@ export async function encryptPages({
         'data-wp-search-key="wp-search-key-placeholder"',
         `data-wp-search-key="${toBase64Url(searchKey)}"`,
       );
-
-    const contentKey = randomKey();
-    const payload: PagePayload = {
-      format: 1,
-      page: keys.id,
-      view,
-      version: keys.version,
-      build,
-      // Compressed before it is encrypted: ciphertext does not compress, and pages are read on phones.
-      content: await seal(contentKey, deflateRawSync(JSON.stringify(content), { level: 9 }), contentAad(keys.id, view, keys.version)),
-      staff: await seal(staffKey, contentKey, wrapAad('staff', keys.id, view, keys.version)),
-    };
-    if (keys.secret && view !== 'staff') {
-      const salt = randomBytes(16);
-      const wrap = await seal(
-        await linkKey(keys.secret, salt, linkInfo(keys.id, view, keys.version)),
-        contentKey,
-        wrapAad('link', keys.id, view, keys.version),
-      );
-      if (view === 'family' && familyPassphrase) {
-        if (!keys.familyKek) throw new Error(`The family of ${pageKey(page)} has no passphrase yet. Run npm run keys, then build again.`);
-        const outer = await seal(
-          fromBase64Url(keys.familyKek.kek),
-          JSON.stringify(wrap),
-          wrapAad('passphrase', keys.id, view, keys.version),
-        );
-        payload.link = { ...outer, salt: toBase64Url(salt) };
-        payload.passphrase = { salt: keys.familyKek.salt, iterations: keys.familyKek.iterations };
-      } else payload.link = { ...wrap, salt: toBase64Url(salt) };
+    if (view === 'family' && familyPassphrase && !keys.familyKek) {
+      throw new Error(`The family of ${pageKey(page)} has no passphrase yet. Run npm run keys, then build again.`);
     }
+
+    const payload = await sealPage({
+      // Compressed before it is encrypted: ciphertext does not compress, and pages are read on phones.
+      packed: deflateRawSync(JSON.stringify(content), { level: 9 }),
+      keys,
+      view,
+      staffKey,
+      staffKeyId: keyring.staffKey.id,
+      contentSecret,
+      familyKek: view === 'family' && familyPassphrase ? keys.familyKek : undefined,
+    });
     const script = `<script type="application/json" id="wp-payload">${JSON.stringify(payload)}</script>`;
     html.querySelector('body')!.insertAdjacentHTML('beforeend', script);
     const out = `<!doctype html>\n${html.toString().replace(/^<!doctype html>/i, '')}`;
     writeFileSync(file, out);
+    const revision: RevisionFile = { revision: payload.revision };
+    writeFileSync(path.join(path.dirname(file), REVISION_FILE), JSON.stringify(revision));
     bytes += out.length;
   }
 
-  const staffFile: StaffKeyFile = { format: 1, build, wraps: [] };
-  for (const [id, member] of Object.entries(keyring.staff)) {
-    if (!staffIds.has(id)) continue;
+  const staffFile: StaffKeyFile = { format: 2, staffKey: keyring.staffKey.id, wraps: [] };
+  for (const id of [...allowed].sort()) {
+    const member = keyring.staff[id]!;
     staffFile.wraps.push({
       salt: member.salt,
       iterations: member.iterations,
-      ...(await seal(fromBase64Url(member.kek), staffKey, staffKeyAad(build))),
+      ...(await seal(fromBase64Url(member.kek), staffKey, staffKeyAad(keyring.staffKey.id))),
     });
   }
-  // The order of wraps would otherwise follow staff.yaml.
+  // Sorted by ciphertext, so the order says nothing about staff.yaml.
   staffFile.wraps.sort((a, b) => a.ct.localeCompare(b.ct));
   const staffPath = path.join(dist, STAFF_KEY_FILE);
   mkdirSync(path.dirname(staffPath), { recursive: true });
   writeFileSync(staffPath, JSON.stringify(staffFile));
   return { pages: pages.length, staff: staffFile.wraps.length, bytes };
+}
+
+interface PageToSeal {
+  /** The page's content, compressed. */
+  packed: Uint8Array;
+  keys: PageKeys;
+  view: PagePayload['view'];
+  staffKey: Uint8Array;
+  staffKeyId: string;
+  contentSecret: Uint8Array;
+  /** With the family-passphrase policy, the family's passphrase key. */
+  familyKek?: PageKeys['familyKek'];
+}
+
+/** The payload of one page: its content under its own content key, and that key wrapped for each way in. */
+async function sealPage({ packed, keys, view, staffKey, staffKeyId, contentSecret, familyKek }: PageToSeal): Promise<PagePayload> {
+  const place = { page: keys.id, view, version: keys.version };
+  const digest = await sha256(packed);
+  const revision = await pageRevision(contentSecret, { ...place, staffKeyId, familyKek: familyKek?.kek }, digest);
+  const aad = contentAad(keys.id, view, keys.version, revision);
+  const key = await contentKey(contentSecret, digest, aad);
+  const payload: PagePayload = {
+    format: 2,
+    ...place,
+    staffKey: staffKeyId,
+    revision,
+    content: await seal(key, packed, aad),
+    staff: await seal(staffKey, key, wrapAad('staff', keys.id, view, keys.version)),
+  };
+  if (!keys.secret || !isLinkedView(view)) return payload;
+  const salt = await linkSalt(contentSecret, place);
+  const wrap = await seal(await linkKey(keys.secret, salt, place), key, linkWrapAad(place));
+  if (!familyKek) {
+    payload.link = { ...wrap, salt: toBase64Url(salt) };
+    return payload;
+  }
+  const outer = await seal(fromBase64Url(familyKek.kek), JSON.stringify(wrap), wrapAad('passphrase', keys.id, view, keys.version));
+  payload.link = { ...outer, salt: toBase64Url(salt) };
+  payload.passphrase = { salt: familyKek.salt, iterations: familyKek.iterations };
+  return payload;
 }
 
 /**

@@ -15,3 +15,6 @@ export * from './strategy-use.ts';
 export * from './review-arrangements.ts';
 export * from './family-view.ts';
 export * from './translations.ts';
+export * from './alert.ts';
+export * from './symbols.ts';
+export * from './symbol-manifest.ts';

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { AboutMeSchema } from './about-me.ts';
+import { AlertSchema } from './alert.ts';
 import { AreaOfNeedSchema, AudienceTextSchema, fix, IdSchema, IsoDateSchema, StaffOnlyTextSchema, TextSchema } from './common.ts';
 import { EhcpSchema } from './ehcp.ts';
 import { FamilyViewSchema } from './family-view.ts';
@@ -11,6 +12,7 @@ import { ResponsibilitiesSchema } from './responsibilities.ts';
 import { ReviewArrangementsSchema } from './review-arrangements.ts';
 import { ReviewCycleSchema } from './review-cycle.ts';
 import { StrategyUseSchema } from './strategy-use.ts';
+import { SymbolDensitySchema } from './symbols.ts';
 import { EarlierTargetSchema, TargetSchema } from './target.ts';
 import { YearGroupSchema } from './year-group.ts';
 
@@ -23,47 +25,77 @@ export const FAMILY_LANGUAGES = ['en', 'pl', 'ur', 'ar', 'ro', 'pa', 'bn', 'so',
 
 export const NeedSchema = AudienceTextSchema.extend({
   /** The broad area of need. */
-  area: AreaOfNeedSchema,
+  area: AreaOfNeedSchema.meta({ title: 'Area of need', description: 'The broad area of need.', examples: ['cognition-and-learning'] }),
 });
 
 export const PlanDatesSchema = z.strictObject({
   /** The day this plan starts. */
-  starts: IsoDateSchema,
+  starts: IsoDateSchema.meta({ title: 'Starts', description: 'The day this plan starts.', examples: ['2026-09-07'] }),
   /** The date of the next review meeting. */
-  reviewBy: IsoDateSchema,
+  reviewBy: IsoDateSchema.meta({ title: 'Review by', description: 'The date of the next review meeting.', examples: ['2026-12-11'] }),
   /** How often this plan is reviewed; the school's default if left out. */
-  reviewCycle: ReviewCycleSchema.optional(),
+  reviewCycle: ReviewCycleSchema.optional().meta({
+    title: 'Review cycle',
+    description: "How often this plan is reviewed; the school's default if left out.",
+  }),
   /** When the family and the pupil agreed the plan. */
   agreedWith: z
     .strictObject({
       /** The day the family agreed the plan. */
-      family: IsoDateSchema.optional(),
+      family: IsoDateSchema.optional().meta({ title: 'Family wording', description: 'The day the family agreed the plan.' }),
       /** The day the pupil agreed the plan. */
-      pupil: IsoDateSchema.optional(),
+      pupil: IsoDateSchema.optional().meta({ title: 'Pupil wording', description: 'The day the pupil agreed the plan.' }),
     })
-    .optional(),
+    .optional()
+    .meta({ title: 'Agreed with', description: 'When the family and the pupil agreed the plan.' }),
 });
 
 export const PlanSchema = z
   .strictObject({
     /** The pupil's full legal name, as the school's records have it. */
-    name: TextSchema,
+    name: TextSchema.meta({ title: 'Name', description: "The pupil's full legal name, as the school's records have it.", examples: ['Amara Okafor'] }),
     /** The name the pupil likes to be called; used in the family and pupil views. */
-    preferredName: TextSchema.optional(),
+    preferredName: TextSchema.optional().meta({
+      title: 'Preferred name',
+      description: 'The name the pupil likes to be called; used in the family and pupil views.',
+    }),
     /** The pupil's pronouns: she/her, he/him, they/them. */
-    pronouns: TextSchema.optional(),
+    pronouns: TextSchema.optional().meta({ title: 'Pronouns', description: "The pupil's pronouns: she/her, he/him, they/them." }),
     /** The pupil's date of birth. */
-    dateOfBirth: IsoDateSchema,
+    dateOfBirth: IsoDateSchema.meta({ title: 'Date of birth', description: "The pupil's date of birth.", examples: ['2017-03-14'] }),
     /** The year group: R for Reception, or 1 to 14. */
-    yearGroup: YearGroupSchema,
+    yearGroup: YearGroupSchema.meta({ title: 'Year group', description: 'The year group: R for Reception, or 1 to 14.', examples: [5] }),
     /** The pupil's class or form, like 5H or 9X. */
-    className: TextSchema,
+    className: TextSchema.meta({ title: 'Class', description: "The pupil's class or form, like 5H or 9X.", examples: ['5H'] }),
+    /** The teaching sets the pupil is in (secondary), like 9Sc3: each has a class sheet. */
+    sets: z
+      .array(TextSchema.meta({ title: 'Set' }))
+      .default([])
+      .meta({
+        title: 'Teaching sets',
+        description: 'The teaching sets the pupil is in, like [9Sc3, 9Ma4]. Each set has its own class sheet.',
+      }),
     /** SEN support, or an Education, Health and Care Plan (EHCP). */
-    status: z.enum(['sen-support', 'ehcp']),
+    status: z
+      .enum(['sen-support', 'ehcp'])
+      .meta({ title: 'Status', description: 'SEN support, or an Education, Health and Care Plan (EHCP).', examples: ['sen-support'] }),
     /** The staff id of the pupil's key adult, from staff.yaml. */
-    keyAdult: IdSchema,
+    keyAdult: IdSchema.meta({ title: 'Key adult', description: "The staff id of the pupil's key adult, from staff.yaml.", examples: ['ms-patel'] }),
     /** The plan's dates. */
-    plan: PlanDatesSchema,
+    plan: PlanDatesSchema.meta({
+      title: 'Plan dates',
+      description: "The plan's dates.",
+      examples: [{ starts: '2026-09-07', reviewBy: '2026-12-11' }],
+    }),
+    /**
+     * How many symbols this pupil's "My plan" and poster show: every-key-word, one-per-sentence or
+     * none. Left out, the school's setting for the pupil's year decides (school.yaml `symbols:`).
+     */
+    symbols: SymbolDensitySchema.optional().meta({
+      title: 'Symbols',
+      description:
+        "How many symbols this pupil's My plan and poster show: every-key-word, one-per-sentence or none. Left out, the school's setting for the pupil's year decides.",
+    }),
     /** How this plan's review is held; each field left out comes from school.yaml's reviewArrangements. */
     reviewArrangements: ReviewArrangementsSchema.optional(),
     /** When the pupil will no longer need a plan (exit criteria), written once per audience. */
@@ -72,42 +104,87 @@ export const PlanSchema = z
       description: 'When the pupil will no longer need a plan, with staff, family and pupil wording.',
     }),
     /** The interface language of the family view: en, pl, ur, ar, ro… */
-    familyLanguage: z.enum(FAMILY_LANGUAGES).default('en'),
+    familyLanguage: z
+      .enum(FAMILY_LANGUAGES)
+      .default('en')
+      .meta({ title: 'Family language', description: 'The interface language of the family view: en, pl, ur, ar, ro…' }),
     /** The pupil's needs, one entry per area, the main one first. */
-    needs: z.array(NeedSchema).min(1),
+    needs: z
+      .array(NeedSchema.meta({ title: 'Need' }))
+      .min(1)
+      .meta({
+        title: 'Needs',
+        description: "The pupil's needs, one entry per area, the main one first.",
+        followedBy: '"- area: cognition-and-learning"',
+      }),
     /** Current attainment and assessment detail. Staff only. */
-    attainment: z.array(TextSchema).default([]),
+    attainment: z.array(TextSchema).default([]).meta({ title: 'Attainment', description: 'Current attainment and assessment detail. Staff only.' }),
     /** What the pupil is good at, written once per audience. */
-    strengths: z.array(AudienceTextSchema).default([]),
+    strengths: z
+      .array(AudienceTextSchema.meta({ title: 'Strength' }))
+      .default([])
+      .meta({ title: 'Strengths', description: 'What the pupil is good at, written once per audience.' }),
     /** The pupil's own voice. */
-    aboutMe: AboutMeSchema.default({ admire: [], important: [], helpsMe: [] }),
+    aboutMe: AboutMeSchema.default({ admire: [], important: [], helpsMe: [] }).meta({ title: 'About me', description: "The pupil's own voice." }),
     /** For a pupil with an EHCP: the plan's long-term outcomes. */
-    ehcp: EhcpSchema.optional(),
+    ehcp: EhcpSchema.optional().meta({ title: 'EHCP', description: "For a pupil with an EHCP: the plan's long-term outcomes." }),
     /** Up to four SMART targets (five at most). */
-    targets: z.array(TargetSchema).min(1),
+    targets: z
+      .array(TargetSchema.meta({ title: 'Target' }))
+      .min(1)
+      .meta({ title: 'Targets', description: 'Up to four SMART targets (five at most).', followedBy: 'each target' }),
     /** Strategies every adult uses all day, in every lesson. The first five lead the one-page profile. */
-    strategies: z.array(StrategyUseSchema).default([]),
+    strategies: z
+      .array(StrategyUseSchema.meta({ title: 'Strategy' }))
+      .default([])
+      .meta({
+        title: 'Strategies',
+        description: 'Strategies every adult uses all day, in every lesson. The first five lead the one-page profile.',
+      }),
     /** Pastoral needs, written once per audience. */
-    pastoral: AudienceTextSchema.optional(),
+    pastoral: AudienceTextSchema.optional().meta({ title: 'Pastoral', description: 'Pastoral needs, written once per audience.' }),
     /** Medical needs. Staff only. */
-    medical: StaffOnlyTextSchema.optional(),
+    medical: StaffOnlyTextSchema.optional().meta({ title: 'Medical', description: 'Medical needs. Staff only.' }),
+    /** Medical and safety alerts every adult must know. Staff only; printed on every class sheet. */
+    alerts: z
+      .array(AlertSchema.meta({ title: 'Alert' }))
+      .default([])
+      .meta({
+        title: 'Medical and safety alerts',
+        description: 'What every adult must know at once, like an inhaler or an evacuation chair. Staff only; printed on every class sheet.',
+      }),
     /** Confidential matters. Staff only: never in the family or pupil views. */
-    confidential: TextSchema.optional(),
+    confidential: TextSchema.optional().meta({
+      title: 'Confidential',
+      description: 'Confidential matters. Staff only: never in the family or pupil views.',
+    }),
     /** Who does what. */
-    responsibilities: ResponsibilitiesSchema.optional(),
+    responsibilities: ResponsibilitiesSchema.optional().meta({ title: 'Responsibilities', description: 'Who does what.' }),
     /** What the family told the school between reviews, each with its date. Staff view only. */
     familyViews: z.array(FamilyViewSchema).default([]).meta({
-      title: 'Family views',
+      title: "Family's views",
       description: 'What the family told the school at any time, not only at reviews, each with its date. Shown in the staff view.',
     }),
     /** Ids of group education plans (content/groups/) this pupil belongs to. */
-    groups: z.array(IdSchema).default([]),
+    groups: z
+      .array(IdSchema.meta({ title: 'Group' }))
+      .default([])
+      .meta({ title: 'Groups', description: 'Ids of group education plans (content/groups/) this pupil belongs to.' }),
     /** Targets from earlier plans, kept so reviews can name them. */
-    earlierTargets: z.array(EarlierTargetSchema).default([]),
+    earlierTargets: z
+      .array(EarlierTargetSchema.meta({ title: 'Earlier target' }))
+      .default([])
+      .meta({ title: 'Earlier targets', description: 'Targets from earlier plans, kept so reviews can name them.' }),
     /** active while the plan is in use; closed when the pupil no longer needs one. */
-    planStatus: z.enum(['active', 'closed']).default('active'),
+    planStatus: z
+      .enum(['active', 'closed'])
+      .default('active')
+      .meta({ title: 'Plan status', description: 'active while the plan is in use; closed when the pupil no longer needs one.' }),
     /** Why the plan was closed: required when planStatus is closed. */
-    closedReason: TextSchema.optional(),
+    closedReason: TextSchema.optional().meta({
+      title: 'Reason for closing',
+      description: 'Why the plan was closed: required when planStatus is closed.',
+    }),
   })
   .superRefine((plan, ctx) => {
     if (plan.targets.length > MAX_TARGETS) {
@@ -177,4 +254,3 @@ export const PlanSchema = z
     }
   });
 export type Plan = z.output<typeof PlanSchema>;
-export type PlanInput = z.input<typeof PlanSchema>;

@@ -10,9 +10,9 @@ export const ReviewArrangementsSchema = z
       description: 'How the review is held, in plain words. Shown to staff and families.',
     }),
     /** Where it is held: "The SENCO's office, by the main entrance". */
-    where: TextSchema.optional().meta({ title: 'Where the review is held', description: 'Where the review is held.' }),
+    where: TextSchema.optional().meta({ title: 'Where', description: 'Where the review is held.' }),
     /** Who comes: staff ids, or people in words ("Speech and language therapist (NHS)"). */
-    attendees: z.array(TextSchema).optional().meta({
+    attendees: z.array(TextSchema.meta({ title: 'Person' })).optional().meta({
       title: 'Who comes to the review',
       description: 'Who comes: staff ids from staff.yaml, or people in words. The family view names each one with their role.',
     }),

@@ -7,26 +7,25 @@ import { describe, expect, test } from 'vitest';
 import { contentFolder } from '../../src/lib/config.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import type { SchoolContent } from '../../src/lib/content/school-content.ts';
-import { familyLetters, LOCAL_SITE, siteAddress, type LinksFile } from '../../src/lib/privacy/links.ts';
+import { familyLetters } from '../../src/lib/privacy/link-letters.ts';
+import { LOCAL_SITE, siteAddress } from '../../src/lib/privacy/links.ts';
 
 const sample = loadContent(contentFolder()).content as SchoolContent;
 
 /** Made-up links: the letters only print them. */
-function linksFor(content: SchoolContent, site: string): LinksFile {
-  return {
-    site,
-    staffSignIn: '/staff/',
-    pupils: content.pupils.map((pupil, index) => ({
+const linksFor = (content: SchoolContent) =>
+  content.pupils.map((pupil, index) => ({
+    pupil,
+    links: {
       id: pupil.id,
       staff: `/v/staff${index}/`,
       family: `/v/family${index}/#secret${index}secret${index}`,
       pupil: `/v/pupil${index}/#pupil${index}`,
-    })),
-  };
-}
+    },
+  }));
 
 async function letters(content: SchoolContent = sample, site = siteAddress(content, {})): Promise<Map<string, HTMLElement>> {
-  const html = parse(await familyLetters(linksFor(content, site), content));
+  const html = parse(await familyLetters(linksFor(content), site, content));
   const articles = html.querySelectorAll('article.wp-letter');
   return new Map(content.pupils.map((pupil, index) => [pupil.id, articles[index]!]));
 }
@@ -74,7 +73,7 @@ describe('a family letter', () => {
 
   test('says it is not ready to print when no site address is set', async () => {
     const noSite = { ...sample, school: { ...sample.school, site: undefined } };
-    const html = await familyLetters(linksFor(noSite, siteAddress(noSite, {})), noSite);
+    const html = await familyLetters(linksFor(noSite), siteAddress(noSite, {}), noSite);
     expect(html).toContain('not ready to print');
     expect(html).toContain('site:');
   });

@@ -4,7 +4,7 @@
  * that git tracks is refused.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -23,10 +23,13 @@ import {
   removeFamilyKeys,
   removeStaff,
   rotatePage,
+  rotateStaffKey,
+  writeKeyring,
   type Keyring,
 } from '../../src/lib/privacy/keyring.ts';
 import { decryptKeyringBackup, encryptKeyringBackup, type KeyringBackup } from '../../src/lib/privacy/keyring-backup.ts';
-import { fullUrl, siteAddress, writeLinks, type LinksFile } from '../../src/lib/privacy/links.ts';
+import { siteAddress, writeLinks, type LinksFile } from '../../src/lib/privacy/links.ts';
+import { fullUrl } from '../../src/lib/privacy/page-link.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { RANDOM_ALPHABET, newPassphrase, newRandomPassphrase } from '../../src/lib/privacy/passphrase.ts';
 import { normalizePassphrase } from '../../src/lib/privacy/passphrase-form.ts';
@@ -110,6 +113,58 @@ describe('a new keyring', () => {
     expect(again.created).toBe(false);
     expect(again.addedPages).toEqual([]);
     expect(readFileSync(path.join(folder, KEYRING_FILE))).toEqual(before);
+  });
+});
+
+describe('a keyring from before the staff key was kept in it', () => {
+  test('gets a staff key for everyone with keys and a content secret, once', { timeout: SLOW }, async () => {
+    const folder = tempFolder();
+    const { keyring } = ensureKeyring({ content: content(), folder });
+    await addStaffKeys(keyring, 'senco-one', newPassphrase());
+    const { staffKey: _staffKey, contentSecret: _contentSecret, ...older } = keyring;
+    writeFileSync(path.join(folder, KEYRING_FILE), JSON.stringify(older));
+    const upgraded = ensureKeyring({ content: content(), folder }).keyring;
+    expect(upgraded.staffKey.holders).toEqual(['senco-one']);
+    expect(fromBase64Url(upgraded.staffKey.key)).toHaveLength(32);
+    expect(fromBase64Url(upgraded.contentSecret)).toHaveLength(32);
+    expect(readKeyring(folder)).toEqual(upgraded);
+    expect(ensureKeyring({ content: content(), folder }).keyring).toEqual(upgraded);
+  });
+});
+
+describe('the staff key', () => {
+  test('stays the same while everyone who was given it can still sign in', { timeout: SLOW }, async () => {
+    const folder = tempFolder();
+    const { keyring } = ensureKeyring({ content: content(), folder });
+    await addStaffKeys(keyring, 'senco-one', newPassphrase());
+    writeKeyring(keyring, folder);
+    const again = ensureKeyring({ content: content(), folder });
+    expect(again.keyring.staffKey).toEqual(keyring.staffKey);
+    expect(again.staffKeyReplacedFor).toEqual([]);
+  });
+
+  test('is replaced when someone who was given it leaves staff.yaml, and only then', { timeout: SLOW }, async () => {
+    const folder = tempFolder();
+    const { keyring } = ensureKeyring({ content: content(), folder });
+    await addStaffKeys(keyring, 'senco-one', newPassphrase());
+    await addStaffKeys(keyring, 'ms-gone', newPassphrase());
+    writeKeyring(keyring, folder);
+    const after = ensureKeyring({ content: content(), folder });
+    expect(after.staffKeyReplacedFor).toEqual(['ms-gone']);
+    expect(after.keyring.staffKey.id).not.toBe(keyring.staffKey.id);
+    expect(after.keyring.staffKey.holders).toEqual(['senco-one']);
+    expect(ensureKeyring({ content: content(), folder }).keyring.staffKey).toEqual(after.keyring.staffKey);
+  });
+
+  test('is replaced when someone who was given it has their keys removed, and when rotated', { timeout: SLOW }, async () => {
+    const keyring = emptyKeyring();
+    await addStaffKeys(keyring, 'ms-patel', newPassphrase());
+    const first = keyring.staffKey.id;
+    removeStaff(keyring, 'ms-patel');
+    expect(keyring.staffKey.id).not.toBe(first);
+    expect(keyring.staffKey.holders).toEqual([]);
+    const beforeRotating = keyring.staffKey.id;
+    expect(rotateStaffKey(keyring).id).not.toBe(beforeRotating);
   });
 });
 

@@ -116,6 +116,23 @@ test('--json prints only JSON in the documented shape', SLOW, () => {
   });
 });
 
+test('rotate with no pupil makes a new staff key, keeps every link and passphrase, and says what happens next', SLOW, () => {
+  keys([]);
+  const before = keyring();
+  const { status, output } = keys(['rotate']);
+  expect(status).toBe(0);
+  expect(output).not.toMatch(STACK_TRACE);
+  expect(output).toContain('Made a new staff key');
+  expect(output).toContain('signs in again');
+  const after = keyring();
+  expect(after.staffKey.id).not.toBe(before.staffKey.id);
+  expect(after.staffKey.key).not.toBe(before.staffKey.key);
+  expect(after.staffKey.holders).toEqual(before.staffKey.holders);
+  expect(after.pages).toEqual(before.pages);
+  expect(after.staff).toEqual(before.staff);
+  expect((JSON.parse(keys(['rotate', '--json']).stdout) as KeysReport).staffKeyReplaced).toBe(true);
+});
+
 test('staff reset gives one person a new passphrase and leaves everyone else as they were', SLOW, () => {
   keys([]);
   const before = keyring();
@@ -231,6 +248,18 @@ test('restore puts a keyring back into an empty keyring folder', SLOW, () => {
   rmSync(keyringFolder, { recursive: true });
   expect(keys(['restore', file], { env: { WAYPOINT_BACKUP_PASSPHRASE: 'correct-horse-battery-staple-glue' } }).status).toBe(0);
   expect(keyringBytes()).toEqual(original);
+});
+
+test('refuses a backup passphrase that is long but easy to guess, and says what to use instead', SLOW, () => {
+  keys([]);
+  const file = path.join(root, 'weak-backup.json');
+  const { status, output } = keys(['backup', file], { env: { WAYPOINT_BACKUP_PASSPHRASE: 'aaaa aaaa aaaa aaaa' } });
+  expect(status).toBe(1);
+  expect(output).toContain('That passphrase is not strong enough to protect every key of the school. It is too easy to guess.');
+  expect(output).toContain('No backup was made.');
+  expect(output).toContain('To fix it: use five or more words that do not belong together');
+  expect(output).not.toMatch(STACK_TRACE);
+  expect(existsSync(file)).toBe(false);
 });
 
 test('refuses a keyring that git tracks, saying how to fix it', SLOW, () => {

@@ -11,6 +11,8 @@ import { dueReviews } from '../../src/lib/plan/due-reviews.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { nextReviewDate } from '../../src/lib/plan/school-year.ts';
 import { readYamlSource } from '../../src/lib/content/yaml-source.ts';
+import { checkQuality } from '../../src/lib/quality/quality.ts';
+import { checkSymbols } from '../../src/lib/quality/symbols-check.ts';
 import { PlanSchema } from '../../src/schemas/index.ts';
 import { fixtureSchool, relativeTo, type FixtureSchool } from '../support/fixture-school.ts';
 
@@ -54,6 +56,7 @@ describe('npm run new -- pupil', { timeout: 30_000 }, () => {
     expect(plan.keyAdult).toBe('mrs-khan');
     for (const field of [
       'pronouns',
+      'symbols',
       'attainment',
       'strengths',
       'aboutMe',
@@ -70,6 +73,20 @@ describe('npm run new -- pupil', { timeout: 30_000 }, () => {
     ]) {
       expect(text, field).toMatch(new RegExp(`^(# )?\\s*${field}:.*#|^# ${field}: `, 'm'));
     }
+  });
+
+  test('gives a new plan at most three warnings: one that it is unfinished, none about the word TODO', () => {
+    school = fixtureSchool();
+    const { output } = run(['pupil', 'Freddie Marsh', '--born', '2018-05-04', '--year', '3', '--class', '3D']);
+    const file = 'content/pupils/freddie-marsh/plan.mdx';
+    const { content } = loadContent(school.folder);
+    const warnings = relativeTo(school.root, [...checkQuality(content!).problems, ...checkSymbols(content!)]).filter(
+      (problem) => problem.file === file,
+    );
+    expect(warnings.length, warnings.map((problem) => problem.message).join('\n')).toBeLessThanOrEqual(3);
+    expect(warnings.filter((problem) => problem.rule === 'unfinished')).toHaveLength(1);
+    expect(warnings.map((problem) => problem.message).join('\n')).not.toMatch(/TODO" is an abbreviation|reading age/);
+    expect(output).toMatch(/Checked content\/pupils\/freddie-marsh\/plan\.mdx: no problems, [1-3] warnings? to look at\./);
   });
 
   test('creates an EHCP plan with an outcome its target links to, still passing the checker', () => {
@@ -148,6 +165,16 @@ describe('npm run new -- review', { timeout: 30_000 }, () => {
     expect(draft).toContain('# Carried on from the plan that started 7 September 2026.');
     // The checker and the build read plan.mdx only.
     expect(loadContent(school.folder).content!.pupils.find((pupil) => pupil.id === 'ruby-hale')!.plan.plan.starts).toBe('2026-09-07');
+  });
+
+  test('keeps an achieved target’s strategies when it moves to earlierTargets, so the family view can say which help stopped', () => {
+    school = fixtureSchool();
+    const planFile = path.join(school.folder, 'pupils/ruby-hale/plan.mdx');
+    writeFileSync(planFile, readFileSync(planFile, 'utf8').replace('status: on-track', 'status: achieved'));
+    run(['review', 'ruby-hale'], '2026-12-04');
+    const draft = readFileSync(path.join(school.folder, 'pupils/ruby-hale/plan.next.mdx'), 'utf8');
+    const next = PlanSchema.parse(readYamlSource(draft, 'frontmatter').data);
+    expect(next.earlierTargets.find((target) => target.id === 'reading-fluency')?.strategies).toEqual(['precision-teaching']);
   });
 
   test('never overwrites: a second run on the same day refuses, and an existing draft is kept', () => {

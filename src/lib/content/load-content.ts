@@ -2,7 +2,7 @@
  * Reads every file in the content folder, checks each against its schema, then checks that the
  * files agree with each other. Every problem is collected; nothing stops at the first.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import {
@@ -15,14 +15,20 @@ import {
   StrategySchema,
   isRealDate,
   translationListSchema,
+  readLikelyDate,
   whyNotARealDate,
 } from '../../schemas/index.ts';
 import { displayPath } from './display-path.ts';
+import { readSymbolManifest } from '../symbols/symbol-manifest.ts';
+import { IMAGE_FILE_LIMIT } from './body-images.ts';
+import { checkBody } from './check-body.ts';
+import { confinedFile } from './confined-path.ts';
 import { checkCrossReferences } from './cross-references.ts';
 import { problemsFromIssues, type Problem } from './problems.ts';
 import type { PupilEntry, ReviewEntry, SchoolContent } from './school-content.ts';
 import { readTranslations } from './read-translations.ts';
 import { unfinishedReview } from './unfinished-review.ts';
+import { readContentText, sizeInWords } from './read-text.ts';
 import { readYamlSource } from './yaml-source.ts';
 
 export interface LoadResult {
@@ -32,6 +38,9 @@ export interface LoadResult {
 }
 
 const ID_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The names a pupil's photo may have, in pupils/<pupil-id>/. */
+export const PHOTO_NAMES = ['photo.jpg', 'photo.jpeg', 'photo.png', 'photo.webp'];
 
 export function loadContent(folder: string): LoadResult {
   const problems: Problem[] = [];
@@ -47,7 +56,13 @@ export function loadContent(folder: string): LoadResult {
 
   function read<S extends z.ZodType>(file: string, schema: S, kind: 'yaml' | 'frontmatter', item?: string) {
     const shown = displayPath(file);
-    const source = readYamlSource(readFileSync(file, 'utf8'), kind);
+    const read = readContentText(file);
+    if (read.problem) {
+      problems.push({ file: shown, ...read.problem, severity: 'error' });
+      return undefined;
+    }
+    const source = readYamlSource(read.text, kind);
+    if (kind === 'frontmatter') problems.push(...checkBody(file, source.body, source.bodyLine, folder));
     if (source.syntax.length > 0) {
       problems.push(...source.syntax.map((problem) => ({ file: shown, ...problem, severity: 'error' as const })));
       return undefined;
@@ -55,7 +70,8 @@ export function loadContent(folder: string): LoadResult {
     const result = schema.safeParse(source.data, { reportInput: true });
     if (!result.success) {
       problems.push(...problemsFromIssues(result.error.issues, source, shown, item));
-      return undefined;
+      // Kept without its data, so the checks across files still read it: every problem in one run.
+      return { file: shown, source, reported: new Set(result.error.issues.map((issue) => issue.path.join('.'))), data: undefined };
     }
     return { file: shown, source, data: result.data as z.output<S> };
   }
@@ -143,32 +159,61 @@ export function loadContent(folder: string): LoadResult {
             return [{ date, checked: read(file, ReviewSchema, 'frontmatter') }];
           })
       : [];
-    const photo = ['photo.jpg', 'photo.jpeg', 'photo.png', 'photo.webp'].map((name) => path.join(dir, name)).find(existsSync);
-    return [{ id, checked: read(planFile, PlanSchema, 'frontmatter'), reviews, photo }];
+    return [{ id, checked: read(planFile, PlanSchema, 'frontmatter'), reviews, photo: findPhoto(dir, id) }];
   });
 
-  const allRead =
-    school && staff && (glossary || !existsSync(glossaryFile)) && translations.allRead &&
-    [...strategies, ...groups, ...pupils].every((entry) => entry.checked) &&
-    pupils.every((pupil) => pupil.reviews.every((review) => review.checked));
+  /** The pupil's photo: a file inside their own folder (a shortcut to a file elsewhere is refused). */
+  function findPhoto(dir: string, id: string): string | undefined {
+    const name = PHOTO_NAMES.find((candidate) => existsSync(path.join(dir, candidate)));
+    if (!name) return undefined;
+    const found = confinedFile(name, dir, dir, folder);
+    const problem = (message: string, fix: string) =>
+      problems.push({ file: displayPath(path.join(dir, name)), field: 'Photo', message, fix, severity: 'error' });
+    if (found.problem === 'not-a-file') problem(`${name} is a folder, not a photo.`, 'Rename or delete the folder.');
+    else if (found.problem) {
+      problem(`${name} is a shortcut to a file outside pupils/${id}/, this pupil's own folder.`, `Copy the photo itself into pupils/${id}/ in place of the shortcut.`);
+    } else if (statSync(found.file).size > IMAGE_FILE_LIMIT) {
+      problem(`The photo is ${sizeInWords(statSync(found.file).size)}, more than the ${sizeInWords(IMAGE_FILE_LIMIT)} Waypoint reads.`, 'Save a smaller copy of it.');
+    } else return found.file;
+    return undefined;
+  }
 
-  const checked = {
-    school,
-    staff,
-    glossary,
-    strategies: strategies.flatMap(({ id, checked }) => (checked ? [{ id, ...checked }] : [])),
-    groups: groups.flatMap(({ id, checked }) => (checked ? [{ id, ...checked }] : [])),
-    pupils: pupils.flatMap(({ id, checked, reviews, photo }) =>
-      checked
-        ? [{ id, ...checked, photo, reviews: reviews.flatMap(({ date, checked }) => (checked ? [{ date, ...checked }] : [])) }]
-        : [],
-    ),
-  };
+  problems.push(...(readSymbolManifest(folder)?.problems ?? []));
+
   problems.push(
-    ...checkCrossReferences({ ...checked, strategyIds: strategies.map(({ id }) => id), groupIds: groups.map(({ id }) => id) }),
+    ...checkCrossReferences({
+      school,
+      staff,
+      glossary,
+      strategies: strategies.flatMap(({ id, checked }) => (checked ? [{ id, ...checked }] : [])),
+      groups: groups.flatMap(({ id, checked }) => (checked ? [{ id, ...checked }] : [])),
+      pupils: pupils.flatMap(({ id, checked, reviews }) =>
+        checked ? [{ id, ...checked, reviews: reviews.flatMap(({ date, checked }) => (checked ? [{ date, ...checked }] : [])) }] : [],
+      ),
+      strategyIds: strategies.map(({ id }) => id),
+      groupIds: groups.map(({ id }) => id),
+    }),
   );
 
-  if (!allRead || !school || !staff || problems.some((problem) => problem.severity === 'error')) return { problems };
+  /** Only the files that matched their schema, with their data. */
+  const valid = <T extends { checked?: { data?: unknown } | undefined }>(entries: T[]) =>
+    entries.flatMap((entry) => (entry.checked?.data === undefined ? [] : [{ ...entry, checked: { ...entry.checked, data: entry.checked.data } }]));
+  const checked = {
+    strategies: valid(strategies).map(({ id, checked }) => ({ id, ...checked })),
+    groups: valid(groups).map(({ id, checked }) => ({ id, ...checked })),
+    pupils: valid(pupils).map(({ id, checked, reviews, photo }) => ({
+      id,
+      ...checked,
+      photo,
+      reviews: valid(reviews).map(({ date, checked }) => ({ date, ...checked })),
+    })),
+  };
+  const allRead =
+    school?.data && staff?.data && (glossary?.data || !existsSync(glossaryFile)) && translations.allRead &&
+    [...strategies, ...groups, ...pupils].every((entry) => entry.checked?.data) &&
+    pupils.every((pupil) => pupil.reviews.every((review) => review.checked?.data));
+
+  if (!allRead || !school?.data || !staff?.data || problems.some((problem) => problem.severity === 'error')) return { problems };
 
   const content: SchoolContent = {
     folder,
@@ -200,8 +245,7 @@ export function loadContent(folder: string): LoadResult {
 
 /** A review file must be named after its meeting day: say how, using the date the SENCO meant. */
 function badReviewName(file: string, name: string, date: string): Problem {
-  const dayFirst = /^(\d{1,2})[-.](\d{1,2})[-.](\d{4})$/.exec(date);
-  const meant = dayFirst ? `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}` : undefined;
+  const meant = readLikelyDate(date);
   const written = /^\d{4}-\d{2}-\d{2}$/.test(date);
   return {
     file: displayPath(file),

@@ -4,7 +4,7 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import { FIELD_LABELS, fieldLabel } from './field-labels.ts';
+import { exampleLine, FIELDS, fieldLabel, labelOf, lowerFirst } from './field-meta.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 export interface Problem {
@@ -51,7 +51,7 @@ export function problemsFromIssues(
       return issue.keys.map((key) => {
         const path = [...issue.path, key];
         // A field Waypoint knows, in a place it does not belong: usually indented under the wrong heading.
-        if (key in FIELD_LABELS) {
+        if (FIELDS.has(key)) {
           const where = issue.path.length > 0 ? fieldLabel(issue.path, topLevelItem) : 'this file';
           return at(path, {
             message: `"${key}" does not belong in ${lowerFirst(where)}.`,
@@ -79,16 +79,23 @@ export function problemsFromIssues(
 
 function describe(issue: z.core.$ZodIssue): { message: string; fix: string } {
   const key = [...issue.path].reverse().find((part) => typeof part === 'string');
-  const label = key ? `"${FIELD_LABELS[key] ?? key}"` : 'This entry';
+  const label = key ? `"${labelOf(key)}"` : 'This entry';
   const input: unknown = issue.input;
   switch (issue.code) {
-    case 'custom':
-      return { message: issue.message, fix: String(issue.params?.['fix'] ?? 'Check this field against the authoring guide.') };
+    case 'custom': {
+      // A rule's fix may depend on what was written (a date gets "did you mean 2027-03-19?").
+      const fix: unknown = issue.params?.['fix'];
+      return {
+        message: issue.message,
+        fix: typeof fix === 'function' ? String(fix(input)) : String(fix ?? 'Check this field against the authoring guide.'),
+      };
+    }
     case 'invalid_type':
       if (input === undefined) {
+        const example = key ? exampleLine(key) : undefined;
         return {
           message: `${label} is missing.`,
-          fix: key && EXAMPLES[key] ? `Add a line like ${EXAMPLES[key]}` + '.' : `Add a line "${key ?? 'field'}:" with its value.`,
+          fix: example ? `Add a line like ${example}.` : `Add a line "${key ?? 'field'}:" with its value.`,
         };
       }
       return {
@@ -146,49 +153,9 @@ function fixForType(expected: string): string {
   }
 }
 
-/** An example line for each field a file cannot do without. */
-const EXAMPLES: Record<string, string> = {
-  name: 'name: Amara Okafor',
-  dateOfBirth: 'dateOfBirth: 2017-03-14',
-  yearGroup: 'yearGroup: 5',
-  className: 'className: 5H',
-  status: 'status: sen-support',
-  keyAdult: 'keyAdult: ms-patel',
-  plan: 'plan: { starts: 2026-09-07, reviewBy: 2026-12-11 }',
-  starts: 'starts: 2026-09-07',
-  reviewBy: 'reviewBy: 2026-12-11',
-  needs: 'needs: followed by "- area: cognition-and-learning"',
-  targets: 'targets: followed by each target',
-  id: 'id: reading-accuracy',
-  area: 'area: cognition-and-learning',
-  areas: 'areas: [cognition-and-learning]',
-  staff: 'staff: By 11 December 2026, Amara will …',
-  by: 'by: 2026-12-11',
-  what: 'what: Precision teaching of tricky words',
-  who: 'who: ta-jones',
-  often: 'often: 3 × 10 minutes a week',
-  title: 'title: Coloured overlay',
-  lead: 'lead: ta-jones',
-  role: 'role: Teaching assistant',
-  term: 'term: SENCO',
-  family: 'family: The teacher who makes sure children get the right help.',
-  senco: 'senco: ms-rahman',
-  contact: 'contact: { office: 01632 960 418 }',
-  office: 'office: 01632 960 418',
-  attended: 'attended: [ms-patel, Mrs Okafor (mum)]',
-  outcomes: 'outcomes: followed by one entry per target',
-  target: 'target: reading-accuracy',
-  outcome: 'outcome: achieved',
-  evidence: 'evidence: 3 errors per 100 words on 4 December 2026',
-  decision: 'decision: carry-on',
-  date: 'date: 2026-10-16',
-};
-
-const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
-
 /** Points a misspelt field at the field it was probably meant to be. */
 function suggestField(key: string): string {
-  const known = Object.keys(FIELD_LABELS);
+  const known = [...FIELDS.keys()];
   const best = closest(key, known);
   return distance(key.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(key.length / 3))
     ? `Check the spelling: did you mean "${best}"?`

@@ -12,7 +12,7 @@ const LANGUAGES = FAMILY_LANGUAGES.filter((code) => code !== 'en');
 
 export function readTranslations(
   found: { id: string; file: string }[],
-  read: (file: string, language: string) => CheckedFile<TranslationEntry[]> | undefined,
+  read: (file: string, language: string) => Omit<CheckedFile<TranslationEntry[]>, 'data'> & { data: TranslationEntry[] | undefined } | undefined,
 ): { files: Map<string, TranslationFile>; problems: Problem[]; allRead: boolean } {
   const files = new Map<string, TranslationFile>();
   const problems: Problem[] = [];
@@ -28,12 +28,13 @@ export function readTranslations(
       continue;
     }
     const checked = read(file, language);
-    if (!checked) {
+    if (!checked?.data) {
       allRead = false;
       continue;
     }
     const entries = new Map<string, string | undefined>();
-    checked.data.forEach((entry, index) => {
+    const { data } = checked;
+    data.forEach((entry, index) => {
       const english = sameText(entry.en);
       const earlier = [...entries.keys()].indexOf(english);
       if (earlier !== -1) {

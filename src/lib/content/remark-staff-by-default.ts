@@ -2,6 +2,8 @@
  * A remark plugin for plan, group and review bodies: any text not inside <ForStaff>, <ForFamily>
  * or <ForPupil> is wrapped in <ForStaff>, so unwrapped text reaches staff only (private by default).
  */
+import { AUDIENCE_COMPONENTS } from './body-rules.ts';
+
 interface MdNode {
   type: string;
   name?: string | null;
@@ -9,7 +11,7 @@ interface MdNode {
   attributes?: unknown[];
 }
 
-const AUDIENCES = new Set(['ForStaff', 'ForFamily', 'ForPupil']);
+const AUDIENCES = new Set(AUDIENCE_COMPONENTS);
 const KEEP_AS_IS = new Set(['mdxjsEsm', 'yaml', 'toml']);
 
 export function remarkStaffByDefault() {

@@ -3,9 +3,9 @@
  * in, the review is unfinished: the checker warns (it does not stop the build) and the views leave
  * the review out, so the school's site keeps building while the meeting is written up.
  */
-import { readFileSync } from 'node:fs';
 import { displayPath } from './display-path.ts';
 import type { Problem } from './problems.ts';
+import { readContentText } from './read-text.ts';
 import { readYamlSource } from './yaml-source.ts';
 
 const FILLED_IN = ['outcome', 'evidence', 'decision'] as const;
@@ -14,7 +14,9 @@ const blank = (value: unknown) => value === null || (typeof value === 'string' &
 
 /** A warning when the review file has blank outcome, evidence or decision fields; otherwise undefined. */
 export function unfinishedReview(file: string): Problem | undefined {
-  const source = readYamlSource(readFileSync(file, 'utf8'), 'frontmatter');
+  const { text } = readContentText(file);
+  if (text === undefined) return undefined;
+  const source = readYamlSource(text, 'frontmatter');
   if (source.syntax.length > 0 || typeof source.data !== 'object' || source.data === null) return undefined;
   const outcomes = (source.data as { outcomes?: unknown }).outcomes;
   if (!Array.isArray(outcomes)) return undefined;

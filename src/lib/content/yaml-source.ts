@@ -2,13 +2,15 @@
  * Reads YAML (a .yaml file, or the frontmatter of a .md/.mdx file) and keeps enough of the source
  * to say on which line any field is, so every problem can point at its line.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 export interface YamlSource {
   /** The parsed data, or undefined when the YAML could not be read. */
   data: unknown;
   /** The body after the frontmatter (Markdown or MDX), '' for a .yaml file. */
   body: string;
+  /** The file line the body starts on. */
+  bodyLine: number;
   /** The file line of the field at `path`, or of its nearest parent that exists. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
   /** The value at `path` as written, when it is a single value. */
@@ -20,21 +22,24 @@ export interface YamlSource {
 const FENCE = /^---[ \t]*$/;
 
 /** Splits a Markdown/MDX file into its frontmatter and body, remembering where the frontmatter starts. */
-export function splitFrontmatter(text: string): { yaml: string; body: string; firstLine: number } | undefined {
+export function splitFrontmatter(text: string): { yaml: string; body: string; firstLine: number; bodyLine: number } | undefined {
   const lines = text.split(/\r?\n/);
   if (!FENCE.test(lines[0] ?? '')) return undefined;
   const end = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
   if (end === -1) return undefined;
-  return { yaml: lines.slice(1, end).join('\n'), body: lines.slice(end + 1).join('\n'), firstLine: 2 };
+  return { yaml: lines.slice(1, end).join('\n'), body: lines.slice(end + 1).join('\n'), firstLine: 2, bodyLine: end + 2 };
 }
 
-export function readYamlSource(text: string, kind: 'yaml' | 'frontmatter'): YamlSource {
+export function readYamlSource(written: string, kind: 'yaml' | 'frontmatter'): YamlSource {
+  // Notepad starts UTF-8 files with a byte-order mark: it is not part of the text.
+  const text = written.replace(/^\uFEFF/, '');
   if (text.trim() === '') {
     return broken('The file is empty.', 'Write the fields this file needs, or delete the file.', 1);
   }
   let yaml = text;
   let body = '';
   let firstLine = 1;
+  let bodyLine = 1;
   if (kind === 'frontmatter') {
     const parts = splitFrontmatter(text);
     if (!parts) {
@@ -44,7 +49,7 @@ export function readYamlSource(text: string, kind: 'yaml' | 'frontmatter'): Yaml
         1,
       );
     }
-    ({ yaml, body, firstLine } = parts);
+    ({ yaml, body, firstLine, bodyLine } = parts);
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -57,14 +62,30 @@ export function readYamlSource(text: string, kind: 'yaml' | 'frontmatter'): Yaml
     })
     // One mistake can upset the parser twice on the same line: report it once.
     .filter((problem, index, all) => all.findIndex((other) => other.line === problem.line) === index);
-  if (syntax.length > 0) return { data: undefined, body, lineOf: () => undefined, valueAt: () => undefined, syntax };
-  const data: unknown = doc.toJS();
+  if (syntax.length > 0) return { data: undefined, body, bodyLine, lineOf: () => undefined, valueAt: () => undefined, syntax };
+  const reused = reusedNodes(doc);
+  if (reused.length > 0) {
+    const first = toFileLine(reused[0]!);
+    const count = new Set(reused.map(toFileLine)).size;
+    return broken(
+      `This file uses YAML anchors (&name) or aliases (*name)${count > 1 ? ` on ${count} lines` : ''}, which Waypoint does not read.`,
+      'Write the text out in full wherever it is needed. Text that starts with & or * goes in "quotes".',
+      first,
+    );
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 0 });
+  } catch {
+    return broken('The file cannot be read as YAML.', 'Compare it with the authoring guide in the README, line by line.', firstLine);
+  }
   if (data === null || data === undefined) {
     return broken('The file has no fields in it.', 'Write the fields this file needs, or delete the file.', firstLine);
   }
   return {
     data,
     body,
+    bodyLine,
     syntax: [],
     lineOf: (path) => {
       const offset = offsetOf(doc, path);
@@ -77,8 +98,34 @@ export function readYamlSource(text: string, kind: 'yaml' | 'frontmatter'): Yaml
   };
 }
 
+/**
+ * The file line of the first YAML anchor or alias in a .md/.mdx file's frontmatter, if any. Quick
+ * for the usual file, which has neither & nor * in it.
+ */
+export function firstReusedLine(text: string): number | undefined {
+  const parts = splitFrontmatter(text.replace(/^\uFEFF/, ''));
+  if (!parts || !/[&*]/.test(parts.yaml)) return undefined;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(parts.yaml, { lineCounter, prettyErrors: false });
+  const first = reusedNodes(doc)[0];
+  return first === undefined ? undefined : lineCounter.linePos(first).line + parts.firstLine - 1;
+}
+
+/**
+ * Where the file names a node to reuse (&anchor) or reuses one (*alias). A SENCO never needs them,
+ * and a few lines of aliases can stand for billions of values: refuse them before anything expands.
+ */
+function reusedNodes(doc: Document): number[] {
+  const offsets: number[] = [];
+  visit(doc, {
+    Alias: (_key, node) => void offsets.push(node.range?.[0] ?? 0),
+    Node: (_key, node) => void (node.anchor ? offsets.push(node.range?.[0] ?? 0) : undefined),
+  });
+  return offsets.sort((a, b) => a - b);
+}
+
 function broken(message: string, fix: string, line: number): YamlSource {
-  return { data: undefined, body: '', lineOf: () => undefined, valueAt: () => undefined, syntax: [{ line, message, fix }] };
+  return { data: undefined, body: '', bodyLine: 1, lineOf: () => undefined, valueAt: () => undefined, syntax: [{ line, message, fix }] };
 }
 
 /** The start offset of the field at `path` (its key, for a map entry), or of its nearest parent. */
@@ -111,6 +158,15 @@ function describeYamlError(code: string, raw: string, lineText: string): { messa
     return {
       message: `The text after "${field[2]}:" has ": " in it, so it reads as a second field.`,
       fix: `Put the text in quotes: ${field[2]}: "${text.replace(/"/g, "'")}"`,
+    };
+  }
+  // "family: *Very* important" reads as an alias, "pupil: & more" as an anchor.
+  const reuse = /^(\s*(?:- )?)([A-Za-z][\w-]*):\s+([*&].*)$/.exec(lineText);
+  if (reuse || code === 'BAD_ALIAS') {
+    const text = reuse?.[3]?.replace(/\s+#.*$/, '').trim();
+    return {
+      message: 'Text that starts with * or & reads as a YAML alias or anchor, not as text.',
+      fix: reuse && text ? `Put the text in quotes: ${reuse[2]}: "${text.replace(/"/g, "'")}"` : 'Put the text in "quotes".',
     };
   }
   switch (code) {

@@ -5,6 +5,7 @@
  */
 import type { AreaOfNeed, GlossaryTerm, ProgressStatus, TargetOutcome } from '../../schemas/index.ts';
 import type { LineOf, PupilEntry, SchoolContent } from '../content/school-content.ts';
+import { labelOfField, listedFields } from '../content/audience-text.ts';
 import { looksLikeId } from '../content/cross-references.ts';
 import { familyWords, sourceOf, type FamilyWords, type TextSource } from './family-text.ts';
 import { interfaceLanguage, type InterfaceLanguage } from './family-words.ts';
@@ -49,6 +50,8 @@ export interface Goal {
   home?: FamilyWords | undefined;
   success?: FamilyWords | undefined;
   progress: { date: string; status: ProgressStatus; text: FamilyWords }[];
+  /** Family wording of the target's fields that no component lays out by hand, each under its label (audience-text.ts). */
+  more: { label: string; text: FamilyWords }[];
   /** When a review looked at this goal part-way through the plan. */
   reviewed?: ReviewedOutcome | undefined;
 }
@@ -152,6 +155,14 @@ export function familyPlan(pupil: PupilEntry, school: SchoolContent): FamilyPlan
             ? []
             : [{ date: entry.date, status: entry.status, text: words(entry.family, [...at, 'progress', p, 'family'], entry.familyIn)! }],
         ),
+        more: listedFields('plan', ['targets', '*'], 'family').flatMap((field) => {
+          const key = field.path.at(-1)!;
+          const value = (target as Record<string, unknown>)[key];
+          const wording = (field.text ? { family: value } : (value ?? {})) as { family?: unknown; familyIn?: Record<string, string> };
+          if (typeof wording.family !== 'string') return [];
+          const path = field.text ? [...at, key] : [...at, key, 'family'];
+          return [{ label: labelOfField(field), text: words(wording.family, path, wording.familyIn)! }];
+        }),
         reviewed: onReview ? reviewed(onReview) : undefined,
       },
     ];
@@ -246,6 +257,7 @@ export function familyTexts(view: FamilyPlan): FamilyWords[] {
       ...goal.strategies,
       goal.home,
       goal.success,
+      ...goal.more.map((field) => field.text),
       ...goal.progress.map((entry) => entry.text),
       goal.reviewed?.said,
     ]),

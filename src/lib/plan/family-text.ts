@@ -5,7 +5,7 @@
  * there is one, and the English, marked as English, when there is not.
  */
 import { escapeUTF8 } from 'entities';
-import { fieldLabel } from '../content/field-labels.ts';
+import { fieldLabel } from '../content/field-meta.ts';
 import type { LineOf, SchoolContent } from '../content/school-content.ts';
 import { translationsOf } from '../content/translations.ts';
 import { familyWord, INTERFACE_LANGUAGES, LANGUAGE_CODES, type InterfaceLanguage, type WordKey } from './family-words.ts';

@@ -3,8 +3,7 @@
  * (PBKDF2-HMAC-SHA256, its own 16-byte salt, at least 600,000 iterations). The header says how the
  * key was made and is bound into the ciphertext, so lowering the count in the file breaks it.
  */
-import { randomBytes } from 'node:crypto';
-import { open, passphraseKey, seal } from './crypto.ts';
+import { open, passphraseKey, randomBytes, SALT_BYTES, seal } from './crypto.ts';
 import { toBase64Url } from './encoding.ts';
 import { DEFAULT_ITERATIONS, KeyringError, type Keyring } from './keyring.ts';
 
@@ -36,7 +35,7 @@ export async function encryptKeyringBackup(
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
     version: 1,
-    kdf: { name: 'PBKDF2-HMAC-SHA256', salt: toBase64Url(randomBytes(16)), iterations: Math.max(iterations, DEFAULT_ITERATIONS) },
+    kdf: { name: 'PBKDF2-HMAC-SHA256', salt: toBase64Url(randomBytes(SALT_BYTES)), iterations: Math.max(iterations, DEFAULT_ITERATIONS) },
     cipher: 'AES-256-GCM',
     created: now.toISOString(),
   };

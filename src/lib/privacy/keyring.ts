@@ -1,16 +1,19 @@
 /**
  * The keyring: every secret a build needs, kept outside the content and outside dist/ (default
- * .waypoint/, or the folder named by WAYPOINT_PRIVATE). It holds page ids, link secrets and each
- * staff member's key-encryption key — never a passphrase.
+ * .waypoint/, or the folder named by WAYPOINT_PRIVATE). It holds page ids, link secrets, the staff
+ * key, the secret content keys are derived from, and each staff member's key-encryption key —
+ * never a passphrase.
  */
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { keyringFolder } from '../config.ts';
 import { displayPath } from '../content/display-path.ts';
-import { passphraseKey } from './crypto.ts';
+import { passphraseKey, randomBytes, SALT_BYTES } from './crypto.ts';
 import { toBase64Url } from './encoding.ts';
+import { CONTENT_SECRET_BYTES } from './page-keys.ts';
+import { isLinkedView, newLinkSecret, newPageId } from './page-link.ts';
+import { newStaffKey, staffKeyFor, withHolder, type StaffKey } from './staff-key.ts';
 import { pageKey, privatePages } from '../routes.ts';
 import type { SchoolContent } from '../content/school-content.ts';
 
@@ -34,7 +37,7 @@ export interface StaffKeys {
   salt: string;
   /** PBKDF2 iterations used for this person's passphrase; stored so the count can rise. */
   iterations: number;
-  /** The PBKDF2-SHA256 output (32 bytes, base64url) that wraps each build's staff key. */
+  /** The PBKDF2-SHA256 output (32 bytes, base64url) that wraps the staff key. */
   kek: string;
   created: string;
 }
@@ -43,6 +46,10 @@ export interface Keyring {
   format: 1;
   /** Salt and iterations for new passphrases; shared so sign-in needs one PBKDF2 run. */
   kdf: { salt: string; iterations: number };
+  /** 32 random bytes (base64url): every page's content key and revision are derived from it. */
+  contentSecret: string;
+  /** The key that opens every private page, wrapped for each member of staff. */
+  staffKey: StaffKey;
   /** Keys of every private page, by page key: "family:amara-okafor", "staff:amara-okafor", "register". */
   pages: Record<string, PageKeys>;
   /** Key-encryption keys of every member of staff who can sign in, by staff id. */
@@ -51,14 +58,36 @@ export interface Keyring {
 
 export const KEYRING_FILE = 'keyring.json';
 
-export const newPageId = () => toBase64Url(randomBytes(16));
-export const newLinkSecret = () => toBase64Url(randomBytes(16));
+const newContentSecret = () => toBase64Url(randomBytes(CONTENT_SECRET_BYTES));
 
-export function emptyKeyring(): Keyring {
-  return { format: 1, kdf: { salt: toBase64Url(randomBytes(16)), iterations: DEFAULT_ITERATIONS }, pages: {}, staff: {} };
+export function emptyKeyring(now = new Date()): Keyring {
+  return {
+    format: 1,
+    kdf: { salt: toBase64Url(randomBytes(SALT_BYTES)), iterations: DEFAULT_ITERATIONS },
+    contentSecret: newContentSecret(),
+    staffKey: newStaffKey([], now),
+    pages: {},
+    staff: {},
+  };
+}
+
+/**
+ * A keyring from before the staff key and content secret were kept in it gets them now: the staff
+ * key goes to everyone who has keys. Returns whether anything was added.
+ */
+function upgrade(keyring: Keyring): boolean {
+  const old = keyring as Partial<Keyring>;
+  if (old.contentSecret && old.staffKey) return false;
+  keyring.contentSecret ??= newContentSecret();
+  keyring.staffKey ??= newStaffKey(Object.keys(keyring.staff));
+  return true;
 }
 
 export function readKeyring(folder = keyringFolder()): Keyring | undefined {
+  return readKeyringFile(folder)?.keyring;
+}
+
+function readKeyringFile(folder: string): { keyring: Keyring; upgraded: boolean } | undefined {
   const file = path.join(folder, KEYRING_FILE);
   if (!existsSync(file)) return undefined;
   let keyring: Keyring;
@@ -71,7 +100,7 @@ export function readKeyring(folder = keyringFolder()): Keyring | undefined {
     );
   }
   if (keyring.format !== 1) throw new Error(`${file} was written by a newer Waypoint (format ${String(keyring.format)}).`);
-  return keyring;
+  return { keyring, upgraded: upgrade(keyring) };
 }
 
 /** Writes the keyring atomically (a half-written keyring would lose keys), readable by its owner only. */
@@ -93,7 +122,7 @@ export function addMissingPageKeys(keyring: Keyring, pageKeys: readonly string[]
   const added: string[] = [];
   for (const key of pageKeys) {
     if (keyring.pages[key]) continue;
-    const linked = key.startsWith('family:') || key.startsWith('pupil:');
+    const linked = isLinkedView(key.split(':')[0]!);
     keyring.pages[key] = { id: newPageId(), version: 1, created: now.toISOString(), ...(linked ? { secret: newLinkSecret() } : {}) };
     added.push(key);
   }
@@ -127,15 +156,35 @@ export async function addStaffKeys(keyring: Keyring, staffId: string, passphrase
   }
   const keys = await passphraseKeys(keyring, passphrase, now);
   keyring.staff[staffId] = keys;
+  keyring.staffKey = withHolder(keyring.staffKey, staffId);
   return keys;
 }
 
-/** Takes a member of staff's keys out of the keyring. Returns false if they had none. */
-export function removeStaff(keyring: Keyring, staffId: string): boolean {
+/**
+ * Takes a member of staff's keys out of the keyring, and replaces the staff key if they were given
+ * it: their old copy opens nothing from the next build. Returns false if they had no keys.
+ */
+export function removeStaff(keyring: Keyring, staffId: string, now = new Date()): boolean {
   if (!keyring.staff[staffId]) return false;
   delete keyring.staff[staffId];
+  const { holders } = keyring.staffKey;
+  if (holders.includes(staffId))
+    keyring.staffKey = newStaffKey(
+      holders.filter((id) => id !== staffId),
+      now,
+    );
   return true;
 }
+
+/** Replaces the staff key (npm run keys -- rotate): everyone signs in again after the next build. */
+export function rotateStaffKey(keyring: Keyring, now = new Date()): StaffKey {
+  keyring.staffKey = newStaffKey(keyring.staffKey.holders, now);
+  return keyring.staffKey;
+}
+
+/** Who the build gives the staff key to: everyone in staff.yaml who has keys. */
+export const staffWithKeys = (keyring: Keyring, content: SchoolContent): Set<string> =>
+  new Set(content.staff.map((member) => member.id).filter((id) => keyring.staff[id]));
 
 /** Gives a family page a passphrase (the school's family-passphrase policy). Refuses to replace one. */
 export async function addFamilyKeys(keyring: Keyring, pupilId: string, passphrase: string, now = new Date()): Promise<StaffKeys> {
@@ -166,7 +215,7 @@ export function removeFamilyKeys(keyring: Keyring, pupilId: string): boolean {
 export function rotatePage(keyring: Keyring, key: string, now = new Date()): PageKeys {
   const old = keyring.pages[key];
   if (!old) throw new Error(`The keyring has no page ${key}.`);
-  const linked = old.secret !== undefined || key.startsWith('family:') || key.startsWith('pupil:');
+  const linked = old.secret !== undefined || isLinkedView(key.split(':')[0]!);
   const page: PageKeys = {
     id: newPageId(),
     ...(linked ? { secret: newLinkSecret() } : {}),
@@ -226,12 +275,14 @@ export interface EnsuredKeyring {
   formerStaff: string[];
   /** With the family-passphrase policy: pupils whose family has no passphrase yet. */
   familiesWithoutPassphrase: string[];
+  /** Staff ids whose leaving replaced the staff key: everyone signs in again after this build. */
+  staffKeyReplacedFor: string[];
 }
 
 /**
  * Reads the keyring (or starts one) and gives every private page of the content its keys, writing
- * the keyring only when something was added. Never changes a key that exists. Refuses a keyring
- * that git tracks.
+ * the keyring only when something changed. Never changes a page's keys; replaces the staff key when
+ * someone who was given it has left staff.yaml. Refuses a keyring that git tracks.
  */
 export function ensureKeyring({
   content,
@@ -243,15 +294,20 @@ export function ensureKeyring({
   now?: Date;
 }): EnsuredKeyring {
   refuseTrackedKeyring(folder);
-  const existing = readKeyring(folder);
-  const keyring = existing ?? emptyKeyring();
+  const existing = readKeyringFile(folder);
+  const keyring = existing?.keyring ?? emptyKeyring(now);
   const addedPages = addMissingPageKeys(keyring, privatePages(content).map(pageKey), now);
-  if (!existing || addedPages.length > 0) writeKeyring(keyring, folder);
+  const before = keyring.staffKey;
+  keyring.staffKey = staffKeyFor(before, staffWithKeys(keyring, content), now);
+  const staffKeyReplacedFor =
+    keyring.staffKey.id === before.id ? [] : before.holders.filter((id) => !keyring.staffKey.holders.includes(id));
+  if (!existing || existing.upgraded || addedPages.length > 0 || keyring.staffKey !== before) writeKeyring(keyring, folder);
   const staffIds = new Set(content.staff.map((member) => member.id));
   return {
     keyring,
     created: !existing,
     addedPages,
+    staffKeyReplacedFor,
     staffWithoutKeys: [...staffIds].filter((id) => !keyring.staff[id]),
     formerStaff: Object.keys(keyring.staff).filter((id) => !staffIds.has(id)),
     familiesWithoutPassphrase: content.school.access.familyPassphrase

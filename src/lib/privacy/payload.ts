@@ -1,18 +1,25 @@
-/** The shape of what a private page carries: shared by the build that writes it and the browser that opens it. */
+/** The shape of what the site publishes for its private pages: shared by the build that writes it and the browser that opens it. */
 import type { Sealed } from './crypto.ts';
+import { pagePath } from './page-link.ts';
 
 /** In clear, in <script type="application/json" id="wp-payload"> on the page. */
 export interface PagePayload {
-  format: 1;
+  format: 2;
   /** The page's id: the browser checks it against the address before opening anything. */
   page: string;
   view: 'staff' | 'family' | 'pupil';
+  /** The link's version: it goes up each time the link is replaced. */
   version: number;
-  /** The build this page belongs to; the staff key of the same build opens it. */
-  build: string;
+  /** The id of the staff key that opens `staff`: a saved sign-in with another key asks again. */
+  staffKey: string;
+  /**
+   * The version of this page's content and keys (page-keys.ts), bound into the content's AAD. The
+   * page compares it with its revision file to tell a reader holding an older copy.
+   */
+  revision: string;
   /** The page's content (PageContent as JSON, deflate-raw compressed), under its content key. */
   content: Sealed;
-  /** The content key under the build's staff key. */
+  /** The content key under the staff key. */
   staff: Sealed;
   /** The content key under the link key (family and pupil views). */
   link?: (Sealed & { salt: string }) | undefined;
@@ -30,11 +37,22 @@ export interface PageContent {
   bodyClass: string;
 }
 
-/** /_wp/staff.json: the build's staff key, wrapped once per member of staff. */
+/** /_wp/staff.json: the staff key, wrapped once per member of staff. */
 export interface StaffKeyFile {
-  format: 1;
-  build: string;
+  format: 2;
+  /** The staff key's id. */
+  staffKey: string;
   wraps: (Sealed & { salt: string; iterations: number })[];
 }
 
 export const STAFF_KEY_FILE = '/_wp/staff.json';
+
+/**
+ * /v/<id>/revision.json: the page's current revision, fetched with no-store so that a page served
+ * from a cache can tell it is older. Opaque: a random id's folder and a keyed hash, nothing more.
+ */
+export interface RevisionFile {
+  revision: string;
+}
+export const REVISION_FILE = 'revision.json';
+export const revisionPath = (pageId: string) => `${pagePath(pageId)}${REVISION_FILE}`;

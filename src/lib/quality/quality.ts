@@ -5,10 +5,13 @@
  * `quality: { strict: true }` turns every warning into a problem that stops the build.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { fieldLabel } from '../content/field-labels.ts';
+import { audienceTexts, readIn } from '../content/audience-text.ts';
+import { fieldLabel } from '../content/field-meta.ts';
+import { agreedDetails } from './agreed-details.ts';
 import { checkPlanQuality, genericStrategies } from './plan-quality.ts';
 import { missingTranslations } from './translations-check.ts';
 import { checkPlainText, glossaryWords, type Audience } from './plain-language.ts';
+import { isPlaceholder, unfinishedFile } from './placeholders.ts';
 import type { Problem } from '../content/problems.ts';
 import type { LineOf, SchoolContent } from '../content/school-content.ts';
 
@@ -46,6 +49,8 @@ export function checkQuality(content: SchoolContent, on?: string): QualityReport
   };
   const checkTexts = (file: string, lineOf: LineOf | undefined, texts: AudienceText[], pupilId?: string, item?: string) => {
     for (const { path, audience, text, label } of texts) {
+      // Text still to be written is counted once, in the plan's "unfinished" warning.
+      if (isPlaceholder(text)) continue;
       for (const finding of checkPlainText(text, audience, glossary)) {
         const line = lineOf?.(path);
         push(pupilId, {
@@ -62,9 +67,10 @@ export function checkQuality(content: SchoolContent, on?: string): QualityReport
   };
 
   const generic = genericStrategies(content);
+  const details = agreedDetails(content);
   for (const pupil of content.pupils) {
     byPupil.set(pupil.id, []);
-    for (const finding of [...checkPlanQuality(pupil, on), ...(generic.get(pupil.id) ?? [])]) {
+    for (const finding of [...checkPlanQuality(pupil, on), ...(generic.get(pupil.id) ?? []), ...(details.get(pupil.id) ?? [])]) {
       push(pupil.id, {
         file: pupil.file,
         line: pupil.lineOf?.(finding.path),
@@ -75,60 +81,31 @@ export function checkQuality(content: SchoolContent, on?: string): QualityReport
         rule: finding.rule,
       });
     }
+    const unfinished = existsSync(pupil.file) ? unfinishedFile(readFileSync(pupil.file, 'utf8')) : undefined;
+    if (unfinished) push(pupil.id, { file: pupil.file, severity: 'warning', ...unfinished });
     checkTexts(pupil.file, pupil.lineOf, planTexts(pupil.plan), pupil.id);
     const untranslated = missingTranslations(content, pupil);
     if (untranslated) push(pupil.id, untranslated);
     checkTexts(pupil.file, bodyLines(pupil.file, pupil.body), bodyTexts(pupil.body), pupil.id);
-    for (const review of pupil.reviews) {
-      const texts = review.outcomes.flatMap((outcome, index) => audienceTexts(outcome, ['outcomes', index]));
-      if (review.nextStepsFamily) texts.push({ path: ['nextStepsFamily'], audience: 'family', text: review.nextStepsFamily });
-      checkTexts(review.file, review.lineOf, texts, pupil.id);
-    }
+    for (const review of pupil.reviews) checkTexts(review.file, review.lineOf, readerTexts('review', review), pupil.id);
   }
-  for (const strategy of content.strategies.values()) checkTexts(strategy.file, strategy.lineOf, audienceTexts(strategy, []));
+  for (const strategy of content.strategies.values()) checkTexts(strategy.file, strategy.lineOf, readerTexts('strategy', strategy));
   if (content.glossaryFile) {
-    const texts = content.glossary.flatMap((term, index) => audienceTexts(term, [index]));
-    checkTexts(content.glossaryFile.file, content.glossaryFile.lineOf, texts, undefined, 'Term');
+    checkTexts(content.glossaryFile.file, content.glossaryFile.lineOf, readerTexts('glossary', content.glossary), undefined, 'Term');
   }
   const report = { problems, byPupil };
   if (on === undefined) cache.set(content, report);
   return report;
 }
 
-/** The family and pupil wording of one object, if it has any. */
-function audienceTexts(item: { family?: string | undefined; pupil?: string | undefined }, path: (string | number)[]): AudienceText[] {
-  const texts: AudienceText[] = [];
-  if (item.family) texts.push({ path: [...path, 'family'], audience: 'family', text: item.family });
-  if (item.pupil) texts.push({ path: [...path, 'pupil'], audience: 'pupil', text: item.pupil });
-  return texts;
+/** The family and pupil wording of one file that its readers read (audience-text.ts lists them). */
+function readerTexts(file: Parameters<typeof audienceTexts>[0], data: unknown): AudienceText[] {
+  const texts = audienceTexts(file, data);
+  return [...readIn(texts, 'family'), ...readIn(texts, 'pupil')].map(({ path, audience, text }) => ({ path, audience, text }));
 }
 
 /** Every text in a plan that a family or the pupil reads. */
-export function planTexts(plan: SchoolContent['pupils'][number]['plan']): AudienceText[] {
-  const each = <T extends object>(
-    list: T[] | undefined,
-    name: string,
-    more: (item: T, path: (string | number)[]) => AudienceText[] = () => [],
-  ) => (list ?? []).flatMap((item, index) => [...audienceTexts(item, [name, index]), ...more(item, [name, index])]);
-  return [
-    ...each(plan.needs, 'needs'),
-    ...each(plan.strengths, 'strengths'),
-    ...each(plan.ehcp?.outcomes, 'ehcp'),
-    ...each(plan.targets, 'targets', (target, path) => [
-      ...(target.home ? audienceTexts(target.home, [...path, 'home']) : []),
-      ...(target.pupilCommitment ? [{ path: [...path, 'pupilCommitment'], audience: 'pupil' as const, text: target.pupilCommitment }] : []),
-      ...(target.successCriteriaFamily
-        ? [{ path: [...path, 'successCriteriaFamily'], audience: 'family' as const, text: target.successCriteriaFamily }]
-        : []),
-      ...target.provision.flatMap((row, index) => audienceTexts(row, [...path, 'provision', index])),
-      ...target.progress.flatMap((entry, index) => audienceTexts(entry, [...path, 'progress', index])),
-    ]),
-    ...each(plan.strategies, 'strategies'),
-    ...(plan.pastoral ? audienceTexts(plan.pastoral, ['pastoral']) : []),
-    ...(plan.responsibilities ? audienceTexts(plan.responsibilities, ['responsibilities']) : []),
-    ...(plan.exitCriteria ? audienceTexts(plan.exitCriteria, ['exitCriteria']) : []),
-  ].map((text) => (text.path[0] === 'ehcp' ? { ...text, path: ['ehcp', 'outcomes', ...text.path.slice(1)] } : text));
-}
+export const planTexts = (plan: SchoolContent['pupils'][number]['plan']): AudienceText[] => readerTexts('plan', plan);
 
 const SECTION = /<For(Family|Pupil)>([\s\S]*?)<\/For\1>/g;
 

@@ -5,7 +5,7 @@
  * achieved and keeps the achieved ones under earlierTargets.
  */
 import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
-import type { Target } from '../../schemas/index.ts';
+import { EarlierTargetSchema, type EarlierTarget, type Target } from '../../schemas/index.ts';
 import type { ReviewCycle } from '../../schemas/review-cycle.ts';
 import { longDate } from '../dates.ts';
 import { knownAs } from '../plan/plan-words.ts';
@@ -13,6 +13,7 @@ import { STATUS_WORDS } from '../plan/progress-words.ts';
 import type { PupilEntry } from '../content/school-content.ts';
 import { nextReviewDate } from '../plan/school-year.ts';
 import { splitFrontmatter } from '../content/yaml-source.ts';
+import { PLACEHOLDER } from '../quality/placeholders.ts';
 
 /** The name of the next plan's draft, beside plan.mdx. */
 export const NEXT_PLAN_FILE = 'plan.next.mdx';
@@ -56,12 +57,14 @@ export function scaffoldReview(pupil: PupilEntry, senco: string, today: string):
     ...outcomes,
     'nextSteps:            # what the meeting agreed to do next, for staff',
     '---',
-    'Notes of the meeting go here. They are for staff only, unless wrapped in <ForFamily> or <ForPupil>.',
+    // A note in {/* */} is never shown; a bare <ForFamily> here would be an unclosed tag.
+    '{/* Write the notes of the meeting below. They are for staff only, unless put in <ForFamily> or <ForPupil> sections. */}',
     '',
   ].join('\n');
 }
 
-const EARLIER_FIELDS = ['id', 'area', 'staff', 'family', 'pupil', 'baseline', 'successCriteria', 'by', 'ehcpOutcome'] as const;
+/** What an achieved target keeps when it moves to earlierTargets: every field an earlier target has. */
+const EARLIER_FIELDS = Object.keys(EarlierTargetSchema.shape) as (keyof EarlierTarget & keyof Target)[];
 
 /**
  * The next plan, drafted from the current plan.mdx's text: comments and layout are kept; the plan
@@ -110,7 +113,7 @@ export function scaffoldNextPlan(planText: string, pupil: PupilEntry, schoolCycl
         latest
           ? ` Latest progress, ${longDate(latest.date)}: ${oneLine(latest.staff ?? latest.family ?? STATUS_WORDS[latest.status].staff)}`
           : '',
-        " TODO: check it against the review's decision, update the baseline and the wording, or replace it.",
+        ` ${PLACEHOLDER}: check it against the review's decision, update the baseline and the wording, or replace it.`,
       ]
         .filter(Boolean)
         .join('\n');
@@ -121,10 +124,10 @@ export function scaffoldNextPlan(planText: string, pupil: PupilEntry, schoolCycl
     const placeholder = doc.createNode({
       id: 'new-target',
       area: plan.targets[0]!.area,
-      staff: `TODO: By ${longDate(reviewBy)}, ${knownAs(plan)} will … (with a number you can measure)`,
+      staff: `${PLACEHOLDER}: By ${longDate(reviewBy)}, ${knownAs(plan)} will … (with a number you can measure)`,
       by: reviewBy,
     }) as YAMLMap;
-    placeholder.commentBefore = ' Every target of the last plan was achieved. TODO: write the next target, or close the plan.';
+    placeholder.commentBefore = ` Every target of the last plan was achieved. ${PLACEHOLDER}: write the next target, or close the plan.`;
     keep.push(placeholder);
   }
   targets.items = keep as typeof targets.items;
