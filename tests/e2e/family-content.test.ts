@@ -113,6 +113,17 @@ describe('the top of the page', () => {
       expect(targets.sort()).toEqual(sections.sort());
     }
   });
+
+  test('puts a space between "Next review:" and the date, in every language', () => {
+    for (const pupil of school.pupils) {
+      const lede = page(pupil.id).querySelector('p.wp-lede')!;
+      const label = lede.querySelector('[data-wp-t="nextReview"]')!;
+      const date = lede.querySelector('time[data-wp-date]')!;
+      expect(label.textContent.trim(), pupil.id).toMatch(/:$/);
+      expect(lede.textContent, pupil.id).toContain(`${label.textContent} ${date.textContent}`);
+    }
+    expect(words(page('jayden-clarke'))).toMatch(/Next review: Friday, 29 January 2027/);
+  });
 });
 
 describe('the review', () => {
