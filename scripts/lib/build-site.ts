@@ -14,7 +14,7 @@ import { contentFolder, isEditorMode, keyringFolder } from '../../src/lib/config
 import { formatProblems } from '../../src/lib/content/format-problems.ts';
 import { displayPath } from '../../src/lib/content/display-path.ts';
 import { ensureKeyring, KeyringError, type EnsuredKeyring } from '../../src/lib/privacy/keyring.ts';
-import { siteAddress, writeLinks } from '../../src/lib/privacy/links.ts';
+import { LOCAL_SITE, siteAddress, writeLinks } from '../../src/lib/privacy/links.ts';
 import { outputFolderProblem } from '../../src/lib/privacy/output-folder.ts';
 import { openStage, removeAbandonedStages } from '../../src/lib/privacy/staging.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
@@ -138,7 +138,11 @@ function renderAndPublish({ content, keys }: Built, { outDir, quiet = false }: B
       recordTiming('publish', performance.now() - started);
       prunePosterCache(context.posters.folder, context.posters.used);
       started = performance.now();
-      await writeLinks(keyringFolder(), keys.keyring, content, siteAddress(content));
+      const site = siteAddress(content);
+      await writeLinks(keyringFolder(), keys.keyring, content, site);
+      if (site === LOCAL_SITE && !quiet) {
+        console.log(`The family letters point at ${LOCAL_SITE}, this computer: set site: in school.yaml before printing them.`);
+      }
       recordTiming('links', performance.now() - started);
       return { content, keys };
     } catch (error) {

@@ -1,7 +1,9 @@
 /**
  * The family view in the browser, once its content is in place: glossary terms open and close their
- * plain meaning in place, and the language buttons change the page's interface language (the words,
- * the dates, `lang` and `dir`) with no network request: every language travels inside the page.
+ * plain meaning in place, and the language buttons change the page's language with no network
+ * request (every language travels inside the page): the interface words, the dates, `lang` and
+ * `dir`, and each text the school wrote, which the page holds once per language it has (elements
+ * marked data-wp-in; the English one, marked lang="en-GB" dir="ltr", stands in for a missing one).
  */
 import { familyDate } from '../lib/plan/family-dates.ts';
 import { wireTerms } from './explain-terms.ts';
@@ -19,6 +21,64 @@ interface Words {
 const fill = (template: string, names: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => names[name] ?? whole);
 
+/**
+ * Parts of the page outside the family view that a family reads, and their words' keys: the skip
+ * link and the reading tools (their markup is src/components/ReadingTools.astro).
+ */
+const AROUND: Record<string, string> = {
+  '.wp-skip': 'skip',
+  '[data-wp-reading-toggle]': 'rt-toggle',
+  '[data-wp-stop]': 'rt-stop',
+  '.wp-read-here': 'rt-here',
+  'label[for="wp-pref-speed"]': 'rt-speed',
+  'label[for="wp-pref-text"]': 'rt-text',
+  'label[for="wp-pref-font"]': 'rt-font',
+  'label[for="wp-pref-tint"]': 'rt-tint',
+  'label[for="wp-pref-spacing"]': 'rt-spacing',
+  ...Object.fromEntries(['0.6', '0.8', '1', '1.25'].map((speed) => [`#wp-pref-speed option[value="${speed}"]`, `rt-${speed}`])),
+  ...Object.fromEntries(['100', '125', '150', '175', '200'].map((size) => [`#wp-pref-text option[value="${size}"]`, `rt-${size}`])),
+  ...Object.fromEntries(
+    ['white', 'cream', 'blue', 'yellow', 'green', 'dark'].map((tint) => [`#wp-pref-tint option[value="${tint}"]`, `rt-${tint}`]),
+  ),
+};
+
+/**
+ * The read-aloud button's words in the page's language: read-aloud.ts takes them from
+ * data-wp-labels as its state changes, and the button shows the one for its state now.
+ */
+function labelPlayer(dictionary: Record<string, string>): void {
+  const play = document.querySelector<HTMLElement>('[data-wp-read]');
+  if (!play) return;
+  const labels = {
+    idle: dictionary['rt-read'],
+    playing: dictionary['rt-pause'],
+    paused: dictionary['rt-carry-on'],
+    here: dictionary['rt-here'],
+  };
+  play.dataset['wpLabels'] = JSON.stringify(labels);
+  const now = labels[(play.dataset['wpState'] ?? 'idle') as keyof typeof labels];
+  const label = play.querySelector('[data-wp-label]');
+  if (label && now) label.textContent = now;
+}
+
+/** The texts held once per language: runs of sibling elements marked data-wp-in, one per language. */
+function textGroups(root: HTMLElement): HTMLElement[][] {
+  const groupOf = new Map<Element, HTMLElement[]>();
+  const groups: HTMLElement[][] = [];
+  root.querySelectorAll<HTMLElement>('[data-wp-in]').forEach((element) => {
+    const before = element.previousElementSibling;
+    const group = before ? groupOf.get(before) : undefined;
+    if (group && !group.some((other) => other.dataset['wpIn'] === element.dataset['wpIn'])) {
+      group.push(element);
+      groupOf.set(element, group);
+    } else {
+      groups.push([element]);
+      groupOf.set(element, groups.at(-1)!);
+    }
+  });
+  return groups;
+}
+
 function setLanguage(root: HTMLElement, words: Words, code: string): void {
   const language = words.languages[code];
   const dictionary = words.words[code];
@@ -27,34 +87,27 @@ function setLanguage(root: HTMLElement, words: Words, code: string): void {
   root.dataset['wpLang'] = code;
   document.documentElement.lang = language.lang;
   document.documentElement.dir = language.dir;
-  root.querySelectorAll<HTMLElement>('[data-wp-t]').forEach((element) => {
+  document.querySelectorAll<HTMLElement>('[data-wp-t]').forEach((element) => {
     const template = dictionary[element.dataset['wpT']!];
     if (template !== undefined) element.textContent = fill(template, names);
   });
+  for (const [selector, key] of Object.entries(AROUND)) {
+    document.querySelectorAll<HTMLElement>(selector).forEach((element) => {
+      if (dictionary[key] !== undefined) element.textContent = dictionary[key]!;
+    });
+  }
+  labelPlayer(dictionary);
   root.querySelectorAll<HTMLTimeElement>('time[data-wp-date]').forEach((time) => {
     time.textContent = familyDate(time.dateTime, language.lang, time.dataset['wpDate'] === 'day');
   });
   let inEnglish = false;
-  root.querySelectorAll<HTMLElement>('[data-wp-text]').forEach((element) => {
-    const alternatives = element.dataset['wpAlt'] ? (JSON.parse(element.dataset['wpAlt']) as Record<string, string>) : undefined;
-    const translated = code !== 'en' ? alternatives?.[code] : undefined;
-    if (alternatives) element.textContent = translated ?? alternatives['en'] ?? element.textContent;
-    if (translated) {
-      element.lang = language.lang;
-      element.removeAttribute('dir');
-    } else if (code === 'en') {
-      element.removeAttribute('lang');
-      element.removeAttribute('dir');
-    } else {
-      element.lang = 'en-GB';
-      element.dir = 'ltr';
-      inEnglish = true;
-    }
-  });
-  root.querySelectorAll<HTMLElement>('.wp-term__meaning').forEach((meaning) => {
-    if (code === 'en') meaning.removeAttribute('lang');
-    else meaning.lang = 'en-GB';
-  });
+  for (const group of textGroups(root)) {
+    const shown = group.find((element) => element.dataset['wpIn'] === code) ?? group.find((element) => element.dataset['wpIn'] === 'en');
+    for (const element of group) element.hidden = element !== shown;
+    // Text inside another language's hidden text (a glossary meaning in it) is not on the page now.
+    const unseen = shown?.parentElement?.closest('[data-wp-in][hidden]');
+    if (code !== 'en' && shown?.dataset['wpIn'] === 'en' && !unseen) inEnglish = true;
+  }
   const note = root.querySelector<HTMLElement>('[data-wp-fallback-note]');
   if (note) note.hidden = !inEnglish;
   root.querySelectorAll<HTMLButtonElement>('[data-wp-set-lang]').forEach((button) => {

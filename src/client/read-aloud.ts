@@ -19,7 +19,16 @@ export interface Player {
 
 type State = 'idle' | 'playing' | 'paused';
 
-const LABELS: Record<State, string> = { idle: 'Read aloud', playing: 'Pause', paused: 'Carry on reading' };
+const LABELS: Record<State | 'here', string> = { idle: 'Read aloud', playing: 'Pause', paused: 'Carry on reading', here: 'Read from here' };
+
+/** The player's words: English, or the page's own language when it gives them (the family view sets data-wp-labels). */
+function labelsOf(play: HTMLElement): Record<State | 'here', string> {
+  try {
+    return { ...LABELS, ...(JSON.parse(play.dataset['wpLabels'] ?? '{}') as Partial<Record<State | 'here', string>>) };
+  } catch {
+    return LABELS;
+  }
+}
 
 /** How long after the page opens it waits for the device to say it has its voices. */
 const VOICE_WAIT = 1000;
@@ -95,7 +104,7 @@ export function wireReadAloud(area: HTMLElement, player: Player): { rateChanged:
   const say = (message: string) => (player.status.textContent = message);
   const setState = (next: State) => {
     state = next;
-    player.play.querySelector('[data-wp-label]')!.textContent = LABELS[next];
+    player.play.querySelector('[data-wp-label]')!.textContent = labelsOf(player.play)[next];
     player.play.dataset['wpState'] = next;
     player.stop.hidden = next === 'idle';
   };
@@ -192,7 +201,7 @@ export function wireReadAloud(area: HTMLElement, player: Player): { rateChanged:
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'wp-read-here';
-    button.textContent = 'Read from here';
+    button.textContent = labelsOf(player.play).here;
     button.setAttribute('aria-describedby', heading.id);
     button.addEventListener(
       'click',

@@ -7,7 +7,9 @@ import { AboutMeSchema } from './about-me.ts';
 import { AlertSchema } from './alert.ts';
 import { AreaOfNeedSchema, AudienceTextSchema, fix, IdSchema, IsoDateSchema, StaffOnlyTextSchema, TextSchema } from './common.ts';
 import { EhcpSchema } from './ehcp.ts';
+import { FamilyViewSchema } from './family-view.ts';
 import { ResponsibilitiesSchema } from './responsibilities.ts';
+import { ReviewArrangementsSchema } from './review-arrangements.ts';
 import { ReviewCycleSchema } from './review-cycle.ts';
 import { StrategyUseSchema } from './strategy-use.ts';
 import { SymbolDensitySchema } from './symbols.ts';
@@ -94,6 +96,13 @@ export const PlanSchema = z
       description:
         "How many symbols this pupil's My plan and poster show: every-key-word, one-per-sentence or none. Left out, the school's setting for the pupil's year decides.",
     }),
+    /** How this plan's review is held; each field left out comes from school.yaml's reviewArrangements. */
+    reviewArrangements: ReviewArrangementsSchema.optional(),
+    /** When the pupil will no longer need a plan (exit criteria), written once per audience. */
+    exitCriteria: AudienceTextSchema.optional().meta({
+      title: 'Exit criteria',
+      description: 'When the pupil will no longer need a plan, with staff, family and pupil wording.',
+    }),
     /** The interface language of the family view: en, pl, ur, ar, ro… */
     familyLanguage: z
       .enum(FAMILY_LANGUAGES)
@@ -151,6 +160,11 @@ export const PlanSchema = z
     }),
     /** Who does what. */
     responsibilities: ResponsibilitiesSchema.optional().meta({ title: 'Responsibilities', description: 'Who does what.' }),
+    /** What the family told the school between reviews, each with its date. Staff view only. */
+    familyViews: z.array(FamilyViewSchema).default([]).meta({
+      title: "Family's views",
+      description: 'What the family told the school at any time, not only at reviews, each with its date. Shown in the staff view.',
+    }),
     /** Ids of group education plans (content/groups/) this pupil belongs to. */
     groups: z
       .array(IdSchema.meta({ title: 'Group' }))

@@ -17,10 +17,15 @@ export const ProvisionSchema = z.strictObject({
   where: TextSchema.optional().meta({ title: 'Where', description: 'Where it happens: "In class, at the quiet table".' }),
   /** When it happens: "Monday, Wednesday and Friday mornings". */
   when: TextSchema.optional().meta({ title: 'When', description: 'When it happens: "Monday, Wednesday and Friday mornings".' }),
-  /** What it is, in plain words for the family. Without it, the family view says only who helps and how often. */
+  /** Equipment, programmes or materials the help uses: [sand timer, tick chart]. Staff and family views. */
+  equipment: z.array(TextSchema.meta({ title: 'Item' })).default([]).meta({
+    title: 'Equipment and materials',
+    description: 'Equipment, programmes or materials the help uses, like [sand timer, tick chart]. Shown to staff and families.',
+  }),
+  /** What the help is, in plain words for the family. The family view shows this, never `what`. */
   family: TextSchema.optional().meta({
     title: 'Family wording',
-    description: 'What it is, in plain words for the family. Without it, the family view says only who helps and how often.',
+    description: 'What the help is, in plain words for the family. The family view shows this, never `what`; without it, the family view says only who helps, when and how often.',
   }),
   /** What it is, in the pupil's words. */
   pupil: TextSchema.optional().meta({ title: 'Pupil wording', description: "What it is, in the pupil's words." }),

@@ -65,5 +65,10 @@ export const ReviewSchema = z.strictObject({
     .meta({ title: 'Outcomes', description: 'The outcome of every target of the plan in force.', followedBy: 'one entry per target' }),
   /** What the meeting agreed to do next, for staff. */
   nextSteps: BlankableTextSchema.meta({ title: 'Next steps', description: 'What the meeting agreed to do next, for staff.' }),
+  /** What the meeting agreed to do next, in plain words for the family: shown in the family view. */
+  nextStepsFamily: BlankableTextSchema.meta({
+    title: 'Next steps for the family',
+    description: 'What the meeting agreed to do next, in plain words. The family view shows it after the review.',
+  }),
 });
 export type Review = z.output<typeof ReviewSchema>;

@@ -1,6 +1,7 @@
 /** content/school.yaml: the school itself, how families reach it, and school-wide settings. */
 import { z } from 'zod';
 import { IdSchema, TextSchema } from './common.ts';
+import { ReviewArrangementsSchema } from './review-arrangements.ts';
 import { ReviewCycleSchema } from './review-cycle.ts';
 import { SCHOOL_SYMBOLS_DEFAULT, SchoolSymbolsSchema } from './symbols.ts';
 
@@ -51,6 +52,8 @@ export const SchoolSchema = z.strictObject({
     }),
   /** How often plans are reviewed unless a plan says otherwise. */
   reviewCycle: ReviewCycleSchema.default('termly').meta({ title: 'Review cycle', description: 'How often plans are reviewed unless a plan says otherwise.' }),
+  /** How reviews are usually held; a plan's own reviewArrangements win, field by field. */
+  reviewArrangements: ReviewArrangementsSchema.optional(),
   /** Who needs what to open a private page. */
   access: z
     .strictObject({

@@ -13,6 +13,11 @@ export const StaffMemberSchema = z.strictObject({
     description: 'Their role in words: "Class teacher, Year 5", "Teaching assistant", "SENCO".',
     examples: ['Teaching assistant'],
   }),
+  /** Their role in plain words for families, when `role` is written for staff: "Learning mentor". */
+  roleFamily: TextSchema.optional().meta({
+    title: 'Role, for families',
+    description: 'The role in plain words for families, like "Learning mentor". Without it, families see `role`.',
+  }),
   /** The classes or teaching groups they teach, like 5H or 9X/Ma2. */
   classes: z
     .array(TextSchema.meta({ title: 'Class' }))

@@ -36,6 +36,11 @@ export const TargetCoreSchema = z.strictObject({
     title: 'Success criteria',
     description: 'How everyone will know the target is met: a number, a count or something you can see.',
   }),
+  /** How the family will know the target worked, in plain words: "How we will know it worked" in the family view. */
+  successCriteriaFamily: TextSchema.optional().meta({
+    title: 'Success criteria for the family',
+    description: 'How the family will know the target worked, in plain words. The family view shows it under "How we will know it worked".',
+  }),
   /** The date this target should be met by. Shown on all three views. */
   by: IsoDateSchema.meta({ title: 'By', description: 'The date this target should be met by. Shown on all three views.', examples: ['2026-12-11'] }),
   /** Ids of strategies from the school's bank (content/strategies/) used for this target. */

@@ -60,7 +60,7 @@ describe('the family view', () => {
       'FAMILY-own-strategy',
       'FAMILY-pastoral',
       'FAMILY-progress',
-      'FAMILY-responsibility',
+      // The family's part (responsibilities.family) is left out: the target's home support says it.
       'FAMILY-strength',
       'FAMILY-target-one',
     ]);

@@ -62,7 +62,7 @@ describe('the checks that read it', () => {
 
   test('the plain-language pass leaves out wording no view shows (a provision row’s pupil wording)', () => {
     const plan = structuredClone(school.pupils[0]!.plan);
-    plan.targets[0]!.provision = [{ what: 'Reading', who: 'ms-patel', often: 'Daily', pupil: 'I read with Ms Patel.' }];
+    plan.targets[0]!.provision = [{ what: 'Reading', who: 'ms-patel', often: 'Daily', equipment: [], pupil: 'I read with Ms Patel.' }];
     expect(planTexts(plan).map((text) => text.path.join('.'))).not.toContain('targets.0.provision.0.pupil');
   });
 });

@@ -48,6 +48,14 @@ export const AUDIENCE_FIELDS: readonly AudienceField[] = [
   { file: 'plan', path: ['aboutMe', 'wishTeachersKnew'], wordings: ['pupil'], text: true, views: ['staff', 'pupil'], ...own },
   { file: 'plan', path: ['ehcp', 'outcomes', '*'], wordings: ALL, views: ALL, ...own },
   { file: 'plan', path: ['targets', '*'], wordings: ALL, views: ALL, ...own },
+  {
+    file: 'plan',
+    path: ['targets', '*', 'successCriteriaFamily'],
+    wordings: ['family'],
+    text: true,
+    views: ['staff', 'family'],
+    ...own,
+  },
   { file: 'plan', path: ['targets', '*', 'provision', '*'], wordings: ['family', 'pupil'], views: ['staff', 'family'], ...own },
   { file: 'plan', path: ['targets', '*', 'progress', '*'], wordings: ALL, views: ALL, ...own },
   {
@@ -72,9 +80,11 @@ export const AUDIENCE_FIELDS: readonly AudienceField[] = [
   { file: 'plan', path: ['medical'], wordings: ['staff'], views: ['staff'], ...own },
   { file: 'plan', path: ['confidential'], wordings: ['staff'], text: true, views: ['staff'], ...own },
   { file: 'plan', path: ['responsibilities'], wordings: ['family', 'pupil'], views: ALL, ...own },
+  { file: 'plan', path: ['exitCriteria'], wordings: ALL, views: ['staff', 'family'], ...own },
   { file: 'plan', path: ['earlierTargets', '*'], wordings: ALL, views: ALL, noSymbols: true, ...own },
   // content/pupils/<pupil-id>/reviews/<yyyy-mm-dd>.mdx
   { file: 'review', path: ['outcomes', '*'], wordings: ['family', 'pupil'], views: ALL, noSymbols: true, ...own },
+  { file: 'review', path: ['nextStepsFamily'], wordings: ['family'], text: true, views: ['staff', 'family'], ...own },
   // content/strategies/<id>.md
   { file: 'strategy', path: [], wordings: ALL, views: ALL, ...own },
   // content/groups/<id>.mdx: the staff view shows group plans; families and pupils do not see them yet.

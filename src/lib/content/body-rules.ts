@@ -10,9 +10,36 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 import { fromHtml } from 'hast-util-from-html';
+import { FAMILY_LANGUAGES } from '../../schemas/plan.ts';
 
 /** The audience sections, the only components a body may use (src/components/mdx/PlanBody.astro). */
 export const AUDIENCE_COMPONENTS: readonly string[] = ['ForStaff', 'ForFamily', 'ForPupil'];
+
+/**
+ * What is wrong with an audience section's attributes, if anything: only <ForFamily> takes one,
+ * `lang`, naming the family language its text is written in (<ForFamily lang="pl">).
+ */
+export function sectionAttributesProblem(name: string, attributes: readonly { type: string; name?: string | null | undefined; value?: unknown }[] | undefined): { what: string; fix: string } | undefined {
+  const list = attributes ?? [];
+  if (list.length === 0) return undefined;
+  const [first] = list;
+  const lang = list.length === 1 && first?.type === 'mdxJsxAttribute' && first.name === 'lang' ? first.value : undefined;
+  if (name !== 'ForFamily' || lang === undefined) {
+    return name === 'ForFamily'
+      ? {
+          what: `<ForFamily> takes only the language its text is written in, like <ForFamily lang="pl">.`,
+          fix: 'Write it as <ForFamily>, or as <ForFamily lang="pl"> for the same text in Polish.',
+        }
+      : { what: `<${name}> takes nothing inside its brackets.`, fix: `Write it as <${name}>, with nothing after the name.` };
+  }
+  if (typeof lang !== 'string' || !(FAMILY_LANGUAGES as readonly string[]).includes(lang)) {
+    return {
+      what: `<ForFamily lang=…> names a language code a family view can be shown in, and ${typeof lang === 'string' ? `"${lang}"` : 'this'} is not one.`,
+      fix: `Write one of ${FAMILY_LANGUAGES.join(', ')}, like <ForFamily lang="pl">.`,
+    };
+  }
+  return undefined;
+}
 
 /** HTML tags a body may use, for what Markdown cannot say (a line break, an abbreviation, a language). */
 export const SAFE_HTML_TAGS: readonly string[] = ['abbr', 'b', 'br', 'del', 'em', 'i', 'ins', 'kbd', 'mark', 'p', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u'];
@@ -144,7 +171,8 @@ export function judgeBody(tree: MdNode, kind: 'mdx' | 'md'): { findings: Finding
       if (!atTop) {
         refuse(line, `A <${name}> section must start on a line of its own, outside any other section.`, `Put <${name}> on a line by itself, the text on the lines below, and </${name}> on a line after it.`);
       }
-      if (attributes.length > 0) refuse(line, `<${name}> takes nothing inside its brackets.`, `Write it as <${name}>, with nothing after the name.`);
+      const problem = sectionAttributesProblem(name, node.attributes);
+      if (problem) refuse(line, problem.what, problem.fix);
       return true;
     }
     return element(name, attributes, line);

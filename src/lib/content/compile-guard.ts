@@ -16,7 +16,16 @@ import type { Root as MdastRoot } from 'mdast';
 import { contentFolder } from '../config.ts';
 import { BODY_PICTURE_SIZE, embedPicture } from '../privacy/photo.ts';
 import { findBodyImage } from './body-images.ts';
-import { AUDIENCE_COMPONENTS, isComment, isSafeLink, judgeBody, SAFE_HTML_ATTRIBUTES, SAFE_HTML_TAGS, type MdNode } from './body-rules.ts';
+import {
+  AUDIENCE_COMPONENTS,
+  isComment,
+  isSafeLink,
+  judgeBody,
+  SAFE_HTML_ATTRIBUTES,
+  SAFE_HTML_TAGS,
+  sectionAttributesProblem,
+  type MdNode,
+} from './body-rules.ts';
 import { bodyKind } from './check-body.ts';
 import { displayPath } from './display-path.ts';
 import { formatProblems } from './format-problems.ts';
@@ -144,7 +153,8 @@ function judgeJsx(node: FinalNode, refuse: (node: FinalNode, what: string) => ne
   const name = node.name ?? '';
   const attributes = node.attributes ?? [];
   if (AUDIENCE_COMPONENTS.includes(name)) {
-    if (attributes.length > 0) refuse(node, `<${name}> takes nothing inside its brackets.`);
+    const problem = sectionAttributesProblem(name, attributes);
+    if (problem) refuse(node, problem.what);
     return;
   }
   if (!SAFE_HTML_TAGS.includes(name)) refuse(node, `<${name}> is not allowed in free text.`);

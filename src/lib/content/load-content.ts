@@ -14,6 +14,7 @@ import {
   StaffListSchema,
   StrategySchema,
   isRealDate,
+  translationListSchema,
   readLikelyDate,
   whyNotARealDate,
 } from '../../schemas/index.ts';
@@ -25,6 +26,7 @@ import { confinedFile } from './confined-path.ts';
 import { checkCrossReferences } from './cross-references.ts';
 import { problemsFromIssues, type Problem } from './problems.ts';
 import type { PupilEntry, ReviewEntry, SchoolContent } from './school-content.ts';
+import { readTranslations } from './read-translations.ts';
 import { unfinishedReview } from './unfinished-review.ts';
 import { readContentText, sizeInWords } from './read-text.ts';
 import { readYamlSource } from './yaml-source.ts';
@@ -108,6 +110,11 @@ export function loadContent(folder: string): LoadResult {
   const school = schoolFile ? read(schoolFile, SchoolSchema, 'yaml') : undefined;
   const staff = staffFile ? read(staffFile, StaffListSchema, 'yaml', 'Staff member') : undefined;
   const glossary = existsSync(glossaryFile) ? read(glossaryFile, GlossarySchema, 'yaml', 'Term') : undefined;
+
+  const translations = readTranslations(idFiles('translations', '.yaml'), (file, language) =>
+    read(file, translationListSchema(language), 'yaml', 'Translation'),
+  );
+  problems.push(...translations.problems);
 
   const strategies = idFiles('strategies', '.md').map(({ id, file }) => ({ id, checked: read(file, StrategySchema, 'frontmatter') }));
   const groups = idFiles('groups', '.mdx').map(({ id, file }) => ({ id, checked: read(file, GroupSchema, 'frontmatter') }));
@@ -202,7 +209,7 @@ export function loadContent(folder: string): LoadResult {
     })),
   };
   const allRead =
-    school?.data && staff?.data && (glossary?.data || !existsSync(glossaryFile)) &&
+    school?.data && staff?.data && (glossary?.data || !existsSync(glossaryFile)) && translations.allRead &&
     [...strategies, ...groups, ...pupils].every((entry) => entry.checked?.data) &&
     pupils.every((pupil) => pupil.reviews.every((review) => review.checked?.data));
 
@@ -214,6 +221,9 @@ export function loadContent(folder: string): LoadResult {
     staff: staff.data,
     glossary: glossary?.data ?? [],
     glossaryFile: glossary ? { file: glossary.file, lineOf: glossary.source.lineOf } : undefined,
+    schoolFile: { file: school.file, lineOf: school.source.lineOf },
+    staffFile: { file: staff.file, lineOf: staff.source.lineOf },
+    translations: translations.files,
     strategies: new Map(
       checked.strategies.map(({ id, file, data, source }) => [id, { id, file, body: source.body, lineOf: source.lineOf, ...data }]),
     ),

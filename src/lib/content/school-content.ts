@@ -8,6 +8,7 @@ import type {
   StaffMember,
   Strategy,
 } from '../../schemas/index.ts';
+import type { Translations } from './translations.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 /** The line in a file's YAML of the field at a path, so later checks can point at it. */
@@ -57,6 +58,11 @@ export interface SchoolContent {
   glossary: GlossaryTerm[];
   /** glossary.yaml as messages name it, and where each term is in it. */
   glossaryFile?: { file: string; lineOf: LineOf } | undefined;
+  /** school.yaml and staff.yaml as messages name them, and where each field is in them. */
+  schoolFile?: { file: string; lineOf: LineOf } | undefined;
+  staffFile?: { file: string; lineOf: LineOf } | undefined;
+  /** The school's translations of what families read (content/translations/), by language code. */
+  translations?: Translations | undefined;
   strategies: Map<string, StrategyEntry>;
   groups: Map<string, GroupEntry>;
   pupils: PupilEntry[];

@@ -2,13 +2,19 @@
  * Glossary terms in a rendered family or pupil page: the first time each term is used it becomes a
  * button that shows its meaning in place (tap or keyboard, not a hover tooltip), and the words
  * around it stay exactly as they were written. The terms the page uses are kept for its "Words we
- * use" list.
+ * use" list. A family page holds its text in several languages (one element per language, marked
+ * data-wp-in, all but one hidden), so there each term is explained once in each language.
  */
 import { escapeUTF8 } from 'entities';
 import type { GlossaryTerm } from '../../schemas/index.ts';
 
 /** Text inside these elements is left alone: a button inside a heading, link or button would not work. */
 const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'button', 'time', 'summary', 'script', 'style', 'label', 'title']);
+/** Elements with no closing tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** Where the family view's "on this page" list wants its link to "Words we use": filled in once the page's terms are known. */
+export const WORDS_LINK = '<!--wp-words-link-->';
 
 /** A glossary term found in a piece of text, by where it starts and ends. */
 export interface TermMatch {
@@ -106,12 +112,66 @@ export class TermExplainer {
   }
 }
 
-/** The family view: each term explained in plain words where it is first used. */
+/** The glossary terms some texts use, in the order they first appear. */
+export function termsUsed(texts: readonly string[], glossary: readonly GlossaryTerm[]): GlossaryTerm[] {
+  const finder = new TermExplainer(glossary, { meaning: (term) => term.family });
+  return [...new Set(texts.flatMap((text) => finder.find(text).map(({ term }) => term)))];
+}
+
+/**
+ * The family view: each term explained where it is first used, once in each language the page
+ * holds. `used` is every term in the page; `shown`, those in text the page shows as it opens (not
+ * in a language hidden until it is chosen).
+ */
 export function explainTerms(
   html: string,
   glossary: readonly GlossaryTerm[],
-  meaningLang?: string,
-): { html: string; used: GlossaryTerm[] } {
-  const explainer = new TermExplainer(glossary, { meaning: (term) => term.family, meaningLang });
-  return { html: explainer.html(html), used: explainer.used };
+  /** The meaning's HTML, in every language the page can show it in. */
+  meaning: (term: GlossaryTerm) => string = (term) => escapeUTF8(term.family),
+): { html: string; used: GlossaryTerm[]; shown: GlossaryTerm[] } {
+  const finder = new TermExplainer(glossary, { meaning: (term) => term.family });
+  const used: GlossaryTerm[] = [];
+  const shown: GlossaryTerm[] = [];
+  const explained = new Set<string>();
+  /** The open elements: their tag, the language of the text in them (data-wp-in), and whether they are hidden. */
+  const open: { tag: string; language?: string | undefined; hidden: boolean }[] = [];
+  let count = 0;
+  const out = html.split(/(<[^>]+>)/).map((part) => {
+    if (part.startsWith('<')) {
+      const tag = /^<\/?([a-zA-Z0-9]+)/.exec(part)?.[1]?.toLowerCase();
+      if (!tag || part.startsWith('<!')) return part;
+      if (part.startsWith('</')) {
+        const at = open.map((element) => element.tag).lastIndexOf(tag);
+        if (at !== -1) open.length = at;
+      } else if (!VOID.has(tag) && !part.endsWith('/>')) {
+        open.push({ tag, language: /\sdata-wp-in="([^"]+)"/.exec(part)?.[1], hidden: /\shidden(?=[\s>=])/.test(part) });
+      }
+      return part;
+    }
+    const skipping = open.some((element) => SKIP.has(element.tag));
+    const hidden = open.some((element) => element.hidden);
+    const language = open.findLast((element) => element.language)?.language ?? '';
+    let text = '';
+    let from = 0;
+    for (const { start, end, term } of finder.find(part)) {
+      text += part.slice(from, start);
+      from = end;
+      const match = part.slice(start, end);
+      if (!used.includes(term)) used.push(term);
+      if (!hidden && !shown.includes(term)) shown.push(term);
+      const key = `${language}:${term.term}`;
+      if (explained.has(key) || skipping) {
+        text += match;
+        continue;
+      }
+      explained.add(key);
+      count += 1;
+      const id = `wp-term-${count}`;
+      text +=
+        `<button type="button" class="wp-term" aria-expanded="false" aria-controls="${id}">${match}</button>` +
+        `<span class="wp-term__meaning" id="${id}" hidden>${meaning(term)}</span>`;
+    }
+    return text + part.slice(from);
+  });
+  return { html: out.join(''), used, shown };
 }

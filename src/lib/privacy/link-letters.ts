@@ -4,8 +4,9 @@
  */
 import QRCode from 'qrcode';
 import { fullUrl } from './page-link.ts';
-import type { LinkRow } from './links.ts';
+import { LOCAL_SITE, type LinkRow } from './links.ts';
 import type { SchoolContent } from '../content/school-content.ts';
+import { letterText, type LetterText } from '../plan/letter-words.ts';
 
 const escapeHtml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
@@ -51,6 +52,7 @@ const LETTER_CSS = `
 .wp-letter p, .wp-letter ol { margin: 0 0 2.5mm; }
 .wp-letter .wp-qr { width: 48mm; height: 48mm; margin: 2mm 0; }
 .wp-contact { border-top: 1pt solid #0b0c0c; padding-top: 3mm; margin-top: 6mm; }
+.wp-not-ready { max-width: 210mm; margin: 8mm auto; padding: 4mm 6mm; border: 3pt solid #a4262c; font-weight: bold; }
 `;
 
 const CARD_CSS = `
@@ -81,50 +83,62 @@ ${body}
 `;
 }
 
-/** The SENCO and office, as the family reads them at the foot of the letter. */
-function contactLine(content: SchoolContent): string {
+/** The SENCO and office, as the family reads them at the foot of the letter, in its language. */
+function contactLine(content: SchoolContent, words: LetterText): string {
   const { school } = content;
   const senco = content.staff.find((member) => member.id === school.senco);
-  const who = senco ? `${escapeHtml(senco.name)}, ${escapeHtml(senco.role)}` : 'the school office';
+  const inLanguage = (english: string) => {
+    const { text, lang } = words.text(english);
+    return lang === words.lang ? escapeHtml(text) : `<span lang="${lang}" dir="ltr">${escapeHtml(text)}</span>`;
+  };
+  const office = escapeHtml(words.say('office', { office: '\u0000' })).replace('\u0000', `<bdi>${escapeHtml(school.contact.office)}</bdi>`);
   const email = school.contact.email ?? senco?.email;
-  const hours = school.contact.hours ? ` (${escapeHtml(school.contact.hours)})` : '';
-  return (
-    `If you have a question, or have lost this letter, contact ${who}, on ${escapeHtml(school.contact.office)}${hours}` +
-    (email ? ` or at ${escapeHtml(email)}` : '') +
-    '.'
-  );
+  return [
+    escapeHtml(words.say('contact')),
+    senco ? ` <bdi>${escapeHtml(senco.name)}</bdi>, ${inLanguage(senco.roleFamily ?? senco.role)} ·` : '',
+    ` ${office}`,
+    school.contact.hours ? ` (${inLanguage(school.contact.hours)})` : '',
+    email ? ` · <bdi>${escapeHtml(email)}</bdi>` : '',
+  ].join('');
 }
 
-/** One A4 letter per family, with the family link printed to type and as a QR code. */
+/** Shown above the letters when the site's address is not set: a letter pointing at this computer reaches no one. */
+function notReady(site: string): string {
+  return `<p class="wp-not-ready" lang="en-GB">These letters are not ready to print: their links point at ${escapeHtml(site)}, this computer, which families cannot reach. To fix it: set site: in school.yaml to the address the site is published at (or set WAYPOINT_SITE), then build again.</p>\n`;
+}
+
+/** One A4 letter per family, in the family's language, with the family link printed to type and as a QR code. */
 export async function familyLetters(pupils: readonly LinkRow[], site: string, content: SchoolContent): Promise<string> {
   const school = escapeHtml(content.school.name);
   const needsPassphrase = content.school.access.familyPassphrase;
   const letters = await Promise.all(
     pupils.map(async ({ pupil, links }) => {
-      const child = escapeHtml(pupil.plan.preferredName ?? pupil.plan.name);
+      const words = letterText(pupil, content);
+      const say = (key: Parameters<LetterText['say']>[0]) => escapeHtml(words.say(key));
       const url = fullUrl(site, links.family);
-      return `<article class="wp-page wp-letter">
-<p class="wp-school">${school}</p>
-<p>Dear parent or carer of ${child},</p>
-<h1>${child}’s support plan is online</h1>
-<p>You can read ${child}’s plan, see how they are getting on and find out how you can help at home.</p>
-<h2>How to open it</h2>
+      return `<article class="wp-page wp-letter" lang="${words.lang}" dir="${words.dir}">
+<p class="wp-school" lang="en-GB" dir="ltr">${school}</p>
+<p>${say('dear')}</p>
+<h1>${say('title')}</h1>
+<p>${say('intro')}</p>
+<h2>${say('how')}</h2>
 <ol>
-<li>Scan the QR code with your phone’s camera, or type the link below into a web browser.</li>
-${needsPassphrase ? '<li>When it asks, type the family passphrase the school gave you separately.</li>\n' : ''}</ol>
-${await qrSvg(url, `QR code for ${child}’s plan`)}
-<p class="wp-link">${printableLink(url)}</p>
-<p>Type it exactly as it is printed, all on one line: capital and small letters matter.</p>
-<p>It works on a phone, a tablet or a computer. You do not need an app or an account.</p>
-<h2>Keep this letter private</h2>
-<p>Treat the link like a PIN: anyone who has it can read ${child}’s plan. Do not share it, post it online or send it by email.</p>
-<h2>If you lose it</h2>
-<p>Ask the school for a new link. The old one will stop working.</p>
-${needsPassphrase ? '<p>If you forget the family passphrase, ask the school for a new one.</p>\n' : ''}<p class="wp-contact">${contactLine(content)}</p>
+<li>${say('scan')}</li>
+${needsPassphrase ? `<li>${say('passphrase')}</li>\n` : ''}</ol>
+${await qrSvg(url, words.say('qr'))}
+<p class="wp-link" dir="ltr">${printableLink(url)}</p>
+<p>${say('exact')}</p>
+<p>${say('devices')}</p>
+<h2>${say('private')}</h2>
+<p>${say('pin')}</p>
+<h2>${say('lose')}</h2>
+<p>${say('newLink')}</p>
+${needsPassphrase ? `<p>${say('forgot')}</p>\n` : ''}<p class="wp-contact">${contactLine(content, words)}</p>
 </article>`;
     }),
   );
-  return htmlPage(`${content.school.name}: letters to families`, LETTER_CSS, letters.join('\n'));
+  const warning = site === LOCAL_SITE ? notReady(site) : '';
+  return htmlPage(`${content.school.name}: letters to families`, LETTER_CSS, `${warning}${letters.join('\n')}`);
 }
 
 export const CARDS_PER_PAGE = 6;

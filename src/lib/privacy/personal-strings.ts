@@ -4,6 +4,7 @@
  */
 import { AUDIENCE_FIELDS, AUDIENCES } from '../content/audience-text.ts';
 import type { SchoolContent } from '../content/school-content.ts';
+import { translationsOf } from '../content/translations.ts';
 
 export interface PersonalString {
   text: string;
@@ -75,6 +76,12 @@ export function personalStrings(content: SchoolContent): PersonalString[] {
       for (const line of bodyText(review.body)) add(line, `review ${review.date} notes`);
     }
     for (const line of bodyText(pupil.body)) add(line, 'plan notes');
+    // A translation of a pupil's text is as personal as the text: the audit looks for it too.
+    for (const personal of found.filter((entry) => entry.pupil === pupil.id && !entry.wholeWord)) {
+      for (const [language, text] of Object.entries(translationsOf(content.translations, personal.text))) {
+        add(text, `${personal.field} (${language})`);
+      }
+    }
   }
   return found;
 }

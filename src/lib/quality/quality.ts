@@ -9,6 +9,7 @@ import { audienceTexts, readIn } from '../content/audience-text.ts';
 import { fieldLabel } from '../content/field-meta.ts';
 import { agreedDetails } from './agreed-details.ts';
 import { checkPlanQuality, genericStrategies } from './plan-quality.ts';
+import { missingTranslations } from './translations-check.ts';
 import { checkPlainText, glossaryWords, type Audience } from './plain-language.ts';
 import { isPlaceholder, unfinishedFile } from './placeholders.ts';
 import type { Problem } from '../content/problems.ts';
@@ -83,6 +84,8 @@ export function checkQuality(content: SchoolContent, on?: string): QualityReport
     const unfinished = existsSync(pupil.file) ? unfinishedFile(readFileSync(pupil.file, 'utf8')) : undefined;
     if (unfinished) push(pupil.id, { file: pupil.file, severity: 'warning', ...unfinished });
     checkTexts(pupil.file, pupil.lineOf, planTexts(pupil.plan), pupil.id);
+    const untranslated = missingTranslations(content, pupil);
+    if (untranslated) push(pupil.id, untranslated);
     checkTexts(pupil.file, bodyLines(pupil.file, pupil.body), bodyTexts(pupil.body), pupil.id);
     for (const review of pupil.reviews) checkTexts(review.file, review.lineOf, readerTexts('review', review), pupil.id);
   }
