@@ -10,6 +10,7 @@ import { isLinkSecret, linkKey, linkWrapAad, readPageAddress } from '../lib/priv
 import type { PageContent, PagePayload } from '../lib/privacy/payload.ts';
 import { Gate, type Problem } from './gate.ts';
 import { checkRevision } from './page-revision.ts';
+import { wirePosterDownload } from './poster-download.ts';
 import { forget, savedStaffKey, signIn } from './staff-session.ts';
 
 const decoder = new TextDecoder();
@@ -31,16 +32,23 @@ async function attempt<T>(work: Promise<T>, kind: Problem): Promise<T> {
   }
 }
 
-async function openContent(payload: PagePayload, contentKey: CryptoKey): Promise<PageContent> {
+/** An opened page: its content, and what its poster download needs to open the poster file. */
+interface Opened {
+  content: PageContent;
+  payload: PagePayload;
+  contentKey: CryptoKey;
+}
+
+async function openContent(payload: PagePayload, contentKey: CryptoKey): Promise<Opened> {
   const packed = await attempt(
     open(contentKey, payload.content, contentAad(payload.page, payload.view, payload.version, payload.revision)),
     'tampered',
   );
   const text = await new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text();
-  return JSON.parse(text) as PageContent;
+  return { content: JSON.parse(text) as PageContent, payload, contentKey };
 }
 
-function show(content: PageContent, gate: Gate): void {
+function show({ content, payload, contentKey }: Opened, gate: Gate): void {
   document.documentElement.lang = content.lang;
   document.documentElement.dir = content.dir;
   document.body.className = content.bodyClass;
@@ -49,6 +57,7 @@ function show(content: PageContent, gate: Gate): void {
     if (host) host.innerHTML = content[name];
   }
   gate.hide();
+  wirePosterDownload(payload, contentKey);
   document.getElementById('main')?.focus({ preventScroll: true });
   announceOpened();
 }

@@ -2,20 +2,23 @@
  * Encrypts every private page after Astro has rendered it: its nav, main content and footer go into
  * an AES-256-GCM payload under a content key that follows the content (src/lib/privacy/page-keys.ts),
  * wrapped for staff and, on family and pupil views, for the page's link. What is left in the HTML is
- * the generic gate, and beside each page a revision file says which version of it is current.
+ * the generic gate, and beside each page a revision file says which version of it is current. A pupil
+ * view's print poster is sealed under the same content key into its own file beside the page.
  * Everything is derived from the keyring, so an unchanged page is written byte for byte as before.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { contentAad, staffKeyAad, wrapAad } from '../lib/privacy/aad.ts';
-import { seal, sha256 } from '../lib/privacy/crypto.ts';
+import { contentAad, posterAad, staffKeyAad, wrapAad } from '../lib/privacy/aad.ts';
+import { seal, sealBytes, sha256 } from '../lib/privacy/crypto.ts';
 import { fromBase64Url, toBase64Url } from '../lib/privacy/encoding.ts';
 import type { Keyring, PageKeys } from '../lib/privacy/keyring.ts';
 import { contentKey, linkSalt, pageRevision } from '../lib/privacy/page-keys.ts';
 import { isLinkedView, linkKey, linkWrapAad, pagePath } from '../lib/privacy/page-link.ts';
 import {
+  POSTER_ATTRIBUTE,
+  POSTER_FILE,
   REVISION_FILE,
   STAFF_KEY_FILE,
   type PageContent,
@@ -24,6 +27,7 @@ import {
   type StaffKeyFile,
 } from '../lib/privacy/payload.ts';
 import { formerHolders } from '../lib/privacy/staff-key.ts';
+import { printPosterFile } from '../lib/symbols/poster.ts';
 import { pageKey, pageView, type PrivatePage } from '../lib/routes.ts';
 
 export interface EncryptReport {
@@ -78,7 +82,7 @@ export async function encryptPages({
       throw new Error(`The family of ${pageKey(page)} has no passphrase yet. Run npm run keys, then build again.`);
     }
 
-    const payload = await sealPage({
+    const { payload, key } = await sealPage({
       // Compressed before it is encrypted: ciphertext does not compress, and pages are read on phones.
       packed: deflateRawSync(JSON.stringify(content), { level: 9 }),
       keys,
@@ -95,6 +99,8 @@ export async function encryptPages({
     const revision: RevisionFile = { revision: payload.revision };
     writeFileSync(path.join(path.dirname(file), REVISION_FILE), JSON.stringify(revision));
     bytes += out.length;
+    const poster = posterHashIn(content.main);
+    if (poster) bytes += await sealPoster(poster, key, payload, path.dirname(file));
   }
 
   const staffFile: StaffKeyFile = { format: 2, staffKey: keyring.staffKey.id, wraps: [] };
@@ -127,7 +133,15 @@ interface PageToSeal {
 }
 
 /** The payload of one page: its content under its own content key, and that key wrapped for each way in. */
-async function sealPage({ packed, keys, view, staffKey, staffKeyId, contentSecret, familyKek }: PageToSeal): Promise<PagePayload> {
+async function sealPage({
+  packed,
+  keys,
+  view,
+  staffKey,
+  staffKeyId,
+  contentSecret,
+  familyKek,
+}: PageToSeal): Promise<{ payload: PagePayload; key: Uint8Array }> {
   const place = { page: keys.id, view, version: keys.version };
   const digest = await sha256(packed);
   const revision = await pageRevision(contentSecret, { ...place, staffKeyId, familyKek: familyKek?.kek }, digest);
@@ -141,17 +155,32 @@ async function sealPage({ packed, keys, view, staffKey, staffKeyId, contentSecre
     content: await seal(key, packed, aad),
     staff: await seal(staffKey, key, wrapAad('staff', keys.id, view, keys.version)),
   };
-  if (!keys.secret || !isLinkedView(view)) return payload;
+  if (!keys.secret || !isLinkedView(view)) return { payload, key };
   const salt = await linkSalt(contentSecret, place);
   const wrap = await seal(await linkKey(keys.secret, salt, place), key, linkWrapAad(place));
   if (!familyKek) {
     payload.link = { ...wrap, salt: toBase64Url(salt) };
-    return payload;
+    return { payload, key };
   }
   const outer = await seal(fromBase64Url(familyKek.kek), JSON.stringify(wrap), wrapAad('passphrase', keys.id, view, keys.version));
   payload.link = { ...outer, salt: toBase64Url(salt) };
   payload.passphrase = { salt: familyKek.salt, iterations: familyKek.iterations };
-  return payload;
+  return { payload, key };
+}
+
+const POSTER_HASH = new RegExp(`${POSTER_ATTRIBUTE}="([0-9a-f]{32})"`);
+const posterHashIn = (main: string) => POSTER_HASH.exec(main)?.[1];
+
+/**
+ * Seals the pupil view's print-size poster (from the poster cache, where the render left it) into
+ * poster.bin beside the page, under the page's content key: an unchanged page gives the same bytes.
+ */
+async function sealPoster(hash: string, key: Uint8Array, payload: PagePayload, folder: string): Promise<number> {
+  const source = printPosterFile(hash);
+  if (!existsSync(source)) throw new Error(`The print poster of the page ${payload.page} is missing from the poster cache (${source}).`);
+  const sealed = await sealBytes(key, readFileSync(source), posterAad(payload.page, payload.view, payload.version, payload.revision));
+  writeFileSync(path.join(folder, POSTER_FILE), sealed);
+  return sealed.length;
 }
 
 /**

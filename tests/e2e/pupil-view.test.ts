@@ -1,6 +1,6 @@
 /**
  * "My plan" in real Chromium: symbols above key words and hidden from screen readers, switched off
- * and down to the goals only, the poster inside the page, and zero axe violations with symbols on
+ * and down to the goals only, the poster's preview inside the page and its print size fetched on demand, and zero axe violations with symbols on
  * and off, in every tint and the dark theme, and with text at 200%.
  */
 import { readFileSync } from 'node:fs';
@@ -86,17 +86,29 @@ describe('the pupil view', () => {
     expect(await steps.first().textContent()).toMatch(/Going well \(a star\)/);
   });
 
-  test('carries the poster inside the page, shown and downloadable, with no image file', async () => {
+  test('shows the poster preview inside the page, with no image file and no print poster', async () => {
     const poster = page.locator('img.wp-poster');
     expect(await poster.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     expect(await poster.evaluate((image) => [(image as HTMLImageElement).naturalWidth, (image as HTMLImageElement).naturalHeight])).toEqual(
       [827, 1170],
     );
-    const download = page.getByRole('link', { name: /Download my poster/ });
-    expect(await download.getAttribute('download')).toBe('my-plan-poster.png');
-    expect(await download.getAttribute('href')).toMatch(/^data:image\/png;base64,/);
+    expect(await page.locator('main [href^="data:"], main img[src^="data:image/png"]').count()).toBe(1);
     const files = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
-    expect(files.filter((file) => /\.(png|jpe?g|svg|webp)(\?|$)/.test(file))).toEqual([]);
+    expect(files.filter((file) => /\.(png|jpe?g|svg|webp|bin)(\?|$)/.test(file))).toEqual([]);
+  });
+
+  test('fetches the print poster only when asked, and saves it as an A4 PNG', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Download my poster/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('my-plan-poster.png');
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2480, 3508]);
+    const files = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(files.filter((file) => file.endsWith('/poster.bin'))).toHaveLength(1);
+    await expect.poll(() => page.locator('.wp-poster__status').textContent()).toMatch(/saved/);
   });
 
   test('switches symbols off, and down to the goals only', async () => {

@@ -1,8 +1,9 @@
 /**
  * The "My plan" poster: an A4 portrait image made at build time with satori (layout to SVG) and
  * sharp (SVG to PNG). It carries the pupil's name, goals with symbols, what helps and who helps, in
- * Atkinson Hyperlegible. It is never written into the site: the page carries it as a data: URI
- * inside the encrypted payload. Rendered posters are kept in .cache/posters/ by content hash, so an
+ * Atkinson Hyperlegible. It is never written into the site in clear: the page carries the preview as
+ * a data: URI inside the encrypted payload, and the print size is sealed into its own file beside the
+ * page (src/integrations/encrypt-pages.ts), fetched only when the reader asks for it. Rendered posters are kept in .cache/posters/ by content hash, so an
  * unchanged plan is not drawn again on the next build.
  */
 import { createHash } from 'node:crypto';
@@ -19,6 +20,8 @@ import { cacheFolder } from '../config.ts';
 
 /** Raise this when the drawing changes, so cached posters are drawn again. */
 const POSTER_VERSION = 1;
+/** Raise this when only the preview changes: it is made again from the cached print-size PNG. */
+const PREVIEW_VERSION = 2;
 /** The layout's size: A4 at 150 pixels per inch. */
 export const LAYOUT = { width: 1240, height: 1754 } as const;
 /** The printable file: A4 at 300 pixels per inch. */
@@ -214,6 +217,12 @@ export function posterHash(input: PosterInput, set: SymbolSet): string {
 
 /** A palette PNG: the poster is flat colour, so 256 colours lose nothing a reader can see. */
 const toPng = (image: Sharp) => image.png({ palette: true, colours: 256, compressionLevel: 9, effort: 3 }).toBuffer();
+/**
+ * The preview on the page, from the print-size PNG: 16 colours, dithered, look the same on a tablet
+ * and take less than half the bytes of 256 (the pupil view's budget is 100 KB, DESIGN.md §6).
+ */
+const toPreview = (print: Buffer) =>
+  sharp(print).resize(PREVIEW.width, PREVIEW.height).png({ palette: true, colours: 16, compressionLevel: 9, effort: 10 }).toBuffer();
 
 /** The poster as SVG, laid out by satori with its text drawn as shapes. */
 export const posterSvg = (input: PosterInput, set: SymbolSet): Promise<string> =>
@@ -223,17 +232,18 @@ export const posterSvg = (input: PosterInput, set: SymbolSet): Promise<string> =
     svg.replace(/<image\b[^>]*>/g, (tag) => tag.replace(/ (?:mask|clip-path)="[^"]*"/g, '')),
   );
 
+/** Where the cache keeps a poster's print-size PNG: the build seals it into the page's poster file. */
+export const printPosterFile = (hash: string, cacheFolder = posterCacheFolder()) => path.join(cacheFolder, `${hash}.png`);
+
 export async function makePoster(input: PosterInput, set: SymbolSet, cacheFolder = posterCacheFolder()): Promise<Poster> {
   const hash = posterHash(input, set);
-  const printFile = path.join(cacheFolder, `${hash}.png`);
-  const previewFile = path.join(cacheFolder, `${hash}-preview.png`);
-  if (existsSync(printFile) && existsSync(previewFile)) {
-    return { print: readFileSync(printFile), preview: readFileSync(previewFile), hash, cached: true };
-  }
-  const svg = await posterSvg(input, set);
-  const density = (72 * PRINT.width) / LAYOUT.width;
-  const print = await toPng(sharp(Buffer.from(svg), { density }).resize(PRINT.width, PRINT.height).flatten({ background: '#ffffff' }));
-  const preview = await toPng(sharp(print).resize(PREVIEW.width, PREVIEW.height));
+  const printFile = printPosterFile(hash, cacheFolder);
+  const previewFile = path.join(cacheFolder, `${hash}-preview-${PREVIEW_VERSION}.png`);
+  const cached = existsSync(printFile);
+  const print = cached ? readFileSync(printFile) : await drawPrint(input, set);
+  if (cached && existsSync(previewFile)) return { print, preview: readFileSync(previewFile), hash, cached: true };
+  // A preview made by an older version is made again from the cached print, without drawing the poster.
+  const preview = await toPreview(print);
   mkdirSync(cacheFolder, { recursive: true });
   // Write then rename, so a build stopped half-way never leaves half a poster in the cache.
   for (const [file, data] of [
@@ -243,7 +253,13 @@ export async function makePoster(input: PosterInput, set: SymbolSet, cacheFolder
     writeFileSync(`${file}.tmp`, data);
     renameSync(`${file}.tmp`, file);
   }
-  return { print, preview, hash, cached: false };
+  return { print, preview, hash, cached };
+}
+
+async function drawPrint(input: PosterInput, set: SymbolSet): Promise<Buffer> {
+  const svg = await posterSvg(input, set);
+  const density = (72 * PRINT.width) / LAYOUT.width;
+  return toPng(sharp(Buffer.from(svg), { density }).resize(PRINT.width, PRINT.height).flatten({ background: '#ffffff' }));
 }
 
 export const pngDataUri = (png: Buffer) => `data:image/png;base64,${png.toString('base64')}`;
