@@ -90,7 +90,7 @@ describe('the pupil view', () => {
     const poster = page.locator('img.wp-poster');
     expect(await poster.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     expect(await poster.evaluate((image) => [(image as HTMLImageElement).naturalWidth, (image as HTMLImageElement).naturalHeight])).toEqual(
-      [827, 1170],
+      [620, 877],
     );
     expect(await page.locator('main [href^="data:"], main img[src^="data:image/png"]').count()).toBe(1);
     const files = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));

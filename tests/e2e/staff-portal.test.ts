@@ -81,6 +81,12 @@ describe('search across every plan', () => {
     await expect.poll(() => page.locator('[data-wp-search-results] h2').allTextContents()).toEqual(['Amara Okafor', 'Jayden Clarke']);
   });
 
+  test('indexes what staff search for, and leaves the confidential notes out of the index', async () => {
+    await open('search');
+    expect(await search('radio aid')).toContain('Ioana Popescu');
+    expect(await search('guardianship')).toEqual([]);
+  });
+
   test('never puts the words searched for into the address', async () => {
     await open('search');
     await search('radio aid');

@@ -21,13 +21,16 @@ import { cacheFolder } from '../config.ts';
 /** Raise this when the drawing changes, so cached posters are drawn again. */
 const POSTER_VERSION = 1;
 /** Raise this when only the preview changes: it is made again from the cached print-size PNG. */
-const PREVIEW_VERSION = 2;
+const PREVIEW_VERSION = 3;
 /** The layout's size: A4 at 150 pixels per inch. */
 export const LAYOUT = { width: 1240, height: 1754 } as const;
 /** The printable file: A4 at 300 pixels per inch. */
 export const PRINT = { width: 2480, height: 3508 } as const;
-/** The picture on the page: A4 at 100 pixels per inch, sharp on a tablet's screen. */
-export const PREVIEW = { width: 827, height: 1170 } as const;
+/**
+ * The picture on the page: A4 at 75 pixels per inch. The page shows it at most 26rem (416 CSS
+ * pixels) wide, so this is sharp on a 1.5× tablet screen while keeping the pupil view within 100 KB.
+ */
+export const PREVIEW = { width: 620, height: 877 } as const;
 
 export interface PosterLine {
   text: string;
