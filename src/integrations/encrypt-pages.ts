@@ -8,7 +8,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { deflateRaw } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { contentAad, posterAad, staffKeyAad, wrapAad } from '../lib/privacy/aad.ts';
 import { seal, sealBytes, sha256 } from '../lib/privacy/crypto.ts';
@@ -27,8 +28,11 @@ import {
   type StaffKeyFile,
 } from '../lib/privacy/payload.ts';
 import { formerHolders } from '../lib/privacy/staff-key.ts';
+import { mapConcurrent } from '../lib/pool.ts';
 import { printPosterFile } from '../lib/symbols/poster.ts';
 import { pageKey, pageView, type PrivatePage } from '../lib/routes.ts';
+
+const deflate = promisify(deflateRaw);
 
 export interface EncryptReport {
   pages: number;
@@ -64,8 +68,8 @@ export async function encryptPages({
   }
   const staffKey = fromBase64Url(keyring.staffKey.key);
   const contentSecret = fromBase64Url(keyring.contentSecret);
-  let bytes = 0;
-  for (const page of pages) {
+  // Pages are independent: several at once keep every core busy (the crypto and deflate run in Node's thread pool).
+  const sizes = await mapConcurrent(pages, async (page) => {
     const keys = keyring.pages[pageKey(page)];
     if (!keys) throw new Error(`The keyring has no keys for the page ${pageKey(page)}. Run npm run keys, then build again.`);
     const file = path.join(dist, pagePath(keys.id), 'index.html');
@@ -84,7 +88,7 @@ export async function encryptPages({
 
     const { payload, key } = await sealPage({
       // Compressed before it is encrypted: ciphertext does not compress, and pages are read on phones.
-      packed: deflateRawSync(JSON.stringify(content), { level: 9 }),
+      packed: await deflate(JSON.stringify(content), { level: 9 }),
       keys,
       view,
       staffKey,
@@ -98,10 +102,10 @@ export async function encryptPages({
     writeFileSync(file, out);
     const revision: RevisionFile = { revision: payload.revision };
     writeFileSync(path.join(path.dirname(file), REVISION_FILE), JSON.stringify(revision));
-    bytes += out.length;
     const poster = posterHashIn(content.main);
-    if (poster) bytes += await sealPoster(poster, key, payload, path.dirname(file));
-  }
+    return out.length + (poster ? await sealPoster(poster, key, payload, path.dirname(file)) : 0);
+  });
+  const bytes = sizes.reduce((sum, size) => sum + size, 0);
 
   const staffFile: StaffKeyFile = { format: 2, staffKey: keyring.staffKey.id, wraps: [] };
   for (const id of [...allowed].sort()) {
