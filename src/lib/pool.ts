@@ -7,7 +7,11 @@ import os from 'node:os';
 
 export const cores = () => os.availableParallelism();
 
-export async function mapConcurrent<T, R>(items: readonly T[], work: (item: T, index: number) => Promise<R>, limit = cores()): Promise<R[]> {
+export async function mapConcurrent<T, R>(
+  items: readonly T[],
+  work: (item: T, index: number) => Promise<R>,
+  limit = cores(),
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const lane = async () => {

@@ -98,12 +98,9 @@ describe('the pupil view', () => {
   });
 
   test('fetches the print poster only when asked, and saves it as an A4 PNG', async () => {
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: /Download my poster/ }).click(),
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download my poster/ }).click()]);
     expect(download.suggestedFilename()).toBe('my-plan-poster.png');
-    const png = readFileSync((await download.path())!);
+    const png = readFileSync(await download.path());
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2480, 3508]);
     const files = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));

@@ -29,11 +29,6 @@ describe('mapConcurrent', () => {
   });
 
   test('passes on the first failure', async () => {
-    await expect(
-      mapConcurrent([1, 2], async (n) => {
-        if (n === 2) throw new Error('two');
-        return n;
-      }),
-    ).rejects.toThrow('two');
+    await expect(mapConcurrent([1, 2], (n) => (n === 2 ? Promise.reject(new Error('two')) : Promise.resolve(n)))).rejects.toThrow('two');
   });
 });
