@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { devPreview } from './src/integrations/dev-preview.ts';
 import { privacy } from './src/integrations/privacy.ts';
 import { rehypeContentIsData, remarkContentIsData } from './src/lib/content/compile-guard.ts';
 import { remarkStaffByDefault } from './src/lib/content/remark-staff-by-default.ts';
@@ -10,8 +11,9 @@ import { remarkStaffByDefault } from './src/lib/content/remark-staff-by-default.
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  // privacy() runs last: it encrypts what the others have written, then audits it.
-  integrations: [mdx(), privacy()],
+  // privacy() runs last: it encrypts what the others have written, then audits it. devPreview()
+  // acts only in `astro dev`: it keeps the content and the keyring from being served.
+  integrations: [mdx(), devPreview(), privacy()],
   markdown: {
     processor: unified({
       // Content is data: a body that would run code, load a file or send the reader elsewhere stops

@@ -1,7 +1,7 @@
 /**
  * One timed build for `npm run bench`, run in a child process so its peak memory is its own:
  *   node bench/run-build.ts waypoint <outDir>   (cwd: the project root; WAYPOINT_CONTENT, WAYPOINT_PRIVATE set)
- *   node bench/run-build.ts baseline <outDir>   (cwd: bench/baseline; WAYPOINT_PREVIEW=1)
+ *   node bench/run-build.ts baseline <outDir>   (cwd: bench/baseline; WAYPOINT_CONTENT set)
  * Prints one JSON line: { ok, ms, maxRssMb }.
  */
 import path from 'node:path';
@@ -16,8 +16,16 @@ if (kind === 'waypoint') {
   const { buildSite } = await import(path.resolve('scripts/lib/build-site.ts'));
   ok = (await buildSite({ outDir, quiet: true })) !== undefined;
 } else {
+  // The baseline's pages read the content through Waypoint's build context, as Waypoint's do; it
+  // renders plaintext (preview addresses, no keyring) of the generated, fictional school only.
+  const { loadContent } = await import(new URL('../src/lib/content/load-content.ts', import.meta.url).href);
+  const { contentFolder } = await import(new URL('../src/lib/config.ts', import.meta.url).href);
+  const { withBuildContext } = await import(new URL('../src/lib/build-context.ts', import.meta.url).href);
+  const { content } = loadContent(contentFolder());
+  if (!content) throw new Error('The generated school does not load: run npm run check on it.');
   const { build } = await import('astro');
-  await build({ root: process.cwd(), outDir, logLevel: 'error' });
+  const context = { content, keyring: undefined, preview: true, posters: { folder: outDir, used: new Set() } };
+  await withBuildContext(context, () => build({ root: process.cwd(), outDir, logLevel: 'error' }));
   ok = true;
 }
 const ms = performance.now() - started;

@@ -16,6 +16,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
+import { chromiumPath } from '../src/lib/config.ts';
 import { addStaffKeys, emptyKeyring, writeKeyring } from '../src/lib/privacy/keyring.ts';
 import { generateSchool } from './lib/generate-school.ts';
 import { measureBrowser, measureViewBytes, type BrowserFigures, type ViewBytes } from './lib/bench-browser.ts';
@@ -106,7 +107,7 @@ async function timedBuild(kind: 'waypoint' | 'baseline', index: number): Promise
   rmSync(out, { recursive: true, force: true });
   const stdout = await run(process.execPath, [path.join(root, 'bench', 'run-build.ts'), kind, out], {
     cwd: kind === 'waypoint' ? root : baselineRoot,
-    env: { ...env, WAYPOINT_TIMINGS: timings, ...(kind === 'baseline' ? { WAYPOINT_PREVIEW: '1' } : {}) },
+    env: { ...env, WAYPOINT_TIMINGS: timings },
   });
   const result = JSON.parse(stdout.out.trim().split('\n').at(-1) ?? '{}') as Omit<Run, 'stages'>;
   const stages: Record<string, number> = {};
@@ -378,7 +379,7 @@ function markdown(): string {
 function postersState(): string {
   const sources = readdirSync(path.join(PROJECT, 'src'), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && /\.(astro|ts)$/.test(entry.name) && entry.name !== 'poster.ts')
-    .some((entry) => /lib\/poster(\.ts)?['"]/.test(readFileSync(path.join(entry.parentPath, entry.name), 'utf8')));
+    .some((entry) => /lib\/symbols\/poster(\.ts)?['"]/.test(readFileSync(path.join(entry.parentPath, entry.name), 'utf8')));
   if (!sources) return 'not built yet (src/lib/symbols/poster.ts is not used by any page)';
   return existsSync(path.join(root, '.cache', 'posters')) ? 'cached in .cache/posters' : 'used, but no cache folder was written';
 }
@@ -430,7 +431,7 @@ function machine(): string {
   const cpus = os.cpus();
   let chromium = '';
   try {
-    chromium = execFileSync(process.env['WAYPOINT_CHROMIUM'] ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+    chromium = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
   } catch {
     chromium = 'Chromium version unknown';
   }

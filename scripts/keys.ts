@@ -34,7 +34,7 @@ import { decryptKeyringBackup, encryptKeyringBackup } from '../src/lib/privacy/k
 import { keyringLink, siteAddress } from '../src/lib/privacy/links.ts';
 import { fullUrl } from '../src/lib/privacy/page-link.ts';
 import { loadContent } from '../src/lib/content/load-content.ts';
-import { isLongEnough, newPassphrase, newRandomPassphrase } from '../src/lib/privacy/passphrase.ts';
+import { newPassphrase, newRandomPassphrase, passphraseWeakness } from '../src/lib/privacy/passphrase.ts';
 import { normalizePassphrase } from '../src/lib/privacy/passphrase-form.ts';
 import type { SchoolContent } from '../src/lib/content/school-content.ts';
 import { didYouMean, Output } from './lib/keys-report.ts';
@@ -229,7 +229,9 @@ async function familyReset(session: Session, pupilId: string) {
 async function backupPassphrase(session: Session): Promise<{ passphrase: string; made: boolean }> {
   let given = backupPassphraseFromEnv();
   if (!given && canPrompt()) {
-    given = await promptHidden('Type a passphrase for the backup (at least 16 letters), or press Enter to have one made for you: ');
+    given = await promptHidden(
+      'Type a passphrase for the backup (five or more unrelated words), or press Enter to have one made for you: ',
+    );
     if (given && normalizePassphrase(await promptHidden('Type it again: ')) !== normalizePassphrase(given)) {
       throw new KeyringError(
         'The two passphrases are different. No backup was made.',
@@ -238,10 +240,12 @@ async function backupPassphrase(session: Session): Promise<{ passphrase: string;
     }
   }
   if (!given) return { passphrase: session.makePassphrase(), made: true };
-  if (!isLongEnough(normalizePassphrase(given))) {
+  const weakness = passphraseWeakness(normalizePassphrase(given));
+  if (weakness) {
     throw new KeyringError(
-      'That passphrase is too short to protect every key of the school. No backup was made.',
-      'use at least 16 letters, or leave it out and Waypoint makes one for you.',
+      `That passphrase is not strong enough to protect every key of the school. ${weakness} No backup was made.`,
+      'use five or more words that do not belong together (not a saying, a name or a repeat), ' +
+        'or leave the passphrase out and Waypoint makes a strong one for you.',
     );
   }
   return { passphrase: given, made: false };

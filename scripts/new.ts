@@ -15,6 +15,7 @@ import { loadContent } from '../src/lib/content/load-content.ts';
 import { problemsFromIssues } from '../src/lib/content/problems.ts';
 import { achievedSoFar, NEXT_PLAN_FILE, scaffoldNextPlan, scaffoldReview } from '../src/lib/scaffold/scaffold-review.ts';
 import { readYamlSource } from '../src/lib/content/yaml-source.ts';
+import { countPlaceholders, PLACEHOLDER } from '../src/lib/quality/placeholders.ts';
 import { isRealDate, PlanSchema, YearGroupSchema } from '../src/schemas/index.ts';
 import { checkFiles, plural, schoolDefaults, UsageError, writePupil } from './lib/scaffold.ts';
 
@@ -64,9 +65,11 @@ program
       throw new UsageError(
         `There is already a pupil folder: ${written.skipped}.\n  To fix it: choose another id with --id, or edit that pupil's plan.mdx.`,
       );
-    const todos = readFileSync(written.file, 'utf8').match(/TODO/g)?.length ?? 0;
+    const todos = countPlaceholders(readFileSync(written.file, 'utf8'));
     console.log(`Created ${displayPath(written.file)} for ${name.trim()} (id ${written.id}).`);
-    console.log(`It has ${plural(todos, 'place')} marked TODO to fill in. Dates come from the school's review cycle; check them.`);
+    console.log(
+      `It has ${plural(todos, 'place')} marked ${PLACEHOLDER} to fill in. Dates come from the school's review cycle; check them.`,
+    );
     report(folder, [written.file]);
   });
 

@@ -3,45 +3,47 @@
  * it on localhost, and prints how to open each view: a staff passphrase, a family link, a pupil link.
  */
 import path from 'node:path';
-import { contentFolder, keyringFolder, servePort } from '../src/lib/config.ts';
-import { addStaffKeys, ensureKeyring, KeyringError, writeKeyring } from '../src/lib/privacy/keyring.ts';
+import { keyringFolder, servePort } from '../src/lib/config.ts';
+import { addStaffKeys, writeKeyring } from '../src/lib/privacy/keyring.ts';
 import { pupilLinks, STAFF_SIGN_IN } from '../src/lib/privacy/links.ts';
 import { fullUrl } from '../src/lib/privacy/page-link.ts';
-import { loadContent } from '../src/lib/content/load-content.ts';
 import { newPassphrase } from '../src/lib/privacy/passphrase.ts';
 import { person } from '../src/lib/plan/plan-words.ts';
-import { buildSite } from './lib/build-site.ts';
+import { buildSite, type Built } from './lib/build-site.ts';
 import { serve } from './lib/serve.ts';
 
 const port = servePort();
 const outDir = path.resolve('dist');
 
-/** The SENCO needs a way in: on the first run, give them a passphrase (shown now, never again). */
-async function firstPassphrase(): Promise<string | undefined> {
-  const { content } = loadContent(contentFolder());
-  if (!content) return undefined; // buildSite reports the problems.
-  try {
-    const { keyring, created } = ensureKeyring({ content });
-    if (created) console.log('Made a new keyring for this school in .waypoint/ (git-ignored). Back it up: npm run keys -- backup <file>.');
-    if (keyring.staff[content.school.senco]) return undefined;
-    const passphrase = newPassphrase();
-    await addStaffKeys(keyring, content.school.senco, passphrase);
-    writeKeyring(keyring);
-    return passphrase;
-  } catch (error) {
-    if (error instanceof KeyringError) return undefined; // buildSite reports it.
-    throw error;
-  }
+/**
+ * The SENCO needs a way in: on the first run, give them a passphrase. It is shown at once, before
+ * the build, so it is never lost however the build ends; it is never stored.
+ */
+async function firstPassphrase({ content, keys }: Built): Promise<string | undefined> {
+  const senco = content.school.senco;
+  if (keys.keyring.staff[senco]) return undefined;
+  const passphrase = newPassphrase();
+  await addStaffKeys(keys.keyring, senco, passphrase);
+  writeKeyring(keys.keyring);
+  console.log(`\nNew staff passphrase for ${person(content, senco).name} (${senco}): ${passphrase}`);
+  console.log(`Write it down now: it is not stored anywhere. Lost it? npm run keys -- staff reset ${senco}\n`);
+  return passphrase;
 }
 
 console.log('Checking and building the school…');
-const passphrase = await firstPassphrase();
-const built = await buildSite({ outDir });
+let passphrase: string | undefined;
+const built = await buildSite({
+  outDir,
+  beforeRender: async (prepared) => {
+    passphrase = await firstPassphrase(prepared);
+  },
+});
 if (!built) {
   process.exitCode = 1;
+  if (passphrase) console.log(`\nThe staff passphrase made above still opens the site once it builds: ${passphrase}`);
 } else {
   const { content, keys } = built;
-  const site = await serve(outDir, port).catch((error: Error) => {
+  const { url: site } = await serve(outDir, port).catch((error: Error) => {
     console.error(error.message);
     process.exit(1);
   });
@@ -51,7 +53,7 @@ if (!built) {
   console.log(`Staff:  ${fullUrl(site, STAFF_SIGN_IN)}`);
   console.log(
     passphrase
-      ? `        passphrase for ${senco}: ${passphrase}\n        (shown once: it is not stored anywhere. Lost it? npm run keys -- staff reset ${content.school.senco})`
+      ? `        passphrase for ${senco}: ${passphrase}\n        (made on this run and stored nowhere: write it down. Lost it? npm run keys -- staff reset ${content.school.senco})`
       : `        sign in with your passphrase. Lost it? npm run keys -- staff reset ${content.school.senco}`,
   );
   if (first) {

@@ -32,6 +32,19 @@ function holderIsAlive(): boolean {
 }
 
 export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+  const release = await acquireBuildLock();
+  try {
+    return await work();
+  } finally {
+    release();
+  }
+}
+
+/**
+ * Waits for the lock and takes it; returns the function that gives it back. For work that does not
+ * fit one function call, like a dev server that must finish starting before a build may begin.
+ */
+export async function acquireBuildLock(): Promise<() => void> {
   const started = Date.now();
   let told = false;
   mkdirSync(path.dirname(LOCK), { recursive: true });
@@ -53,9 +66,5 @@ export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
       await sleep(WAIT_MS);
     }
   }
-  try {
-    return await work();
-  } finally {
-    rmSync(LOCK, { recursive: true, force: true });
-  }
+  return () => rmSync(LOCK, { recursive: true, force: true });
 }

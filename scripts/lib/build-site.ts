@@ -1,17 +1,26 @@
 /**
- * Check, keys, then build: the steps `npm run build` and `npm start` share. Returns false on any
- * failure, having removed the output folder (fail closed).
+ * Check, keys, then build: the steps `npm run build`, `npm start` and the bench share. The content
+ * and the keyring are each read once, here, and handed to Astro's pages through the build context.
+ * Astro renders into a private staging folder; only an output that passed encryption and the audit
+ * replaces the output folder. On any failure nothing is published, and the output folder is removed.
  */
 import { rmSync } from 'node:fs';
+import path from 'node:path';
 import { forgetAstroCacheIfContentChanged } from './astro-cache.ts';
 import { withBuildLock } from './build-lock.ts';
+import { ASTRO_WORKING_FOLDERS, makePrivate, prunePosterCache, withPrivateFiles } from './working-data.ts';
+import { withBuildContext, type BuildContext } from '../../src/lib/build-context.ts';
 import { contentFolder, keyringFolder } from '../../src/lib/config.ts';
 import { formatProblems } from '../../src/lib/content/format-problems.ts';
+import { displayPath } from '../../src/lib/content/display-path.ts';
 import { ensureKeyring, KeyringError, type EnsuredKeyring } from '../../src/lib/privacy/keyring.ts';
 import { siteAddress, writeLinks } from '../../src/lib/privacy/links.ts';
+import { outputFolderProblem } from '../../src/lib/privacy/output-folder.ts';
+import { openStage, removeAbandonedStages } from '../../src/lib/privacy/staging.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { checkQuality } from '../../src/lib/quality/quality.ts';
 import type { SchoolContent } from '../../src/lib/content/school-content.ts';
+import { posterCacheFolder } from '../../src/lib/symbols/poster.ts';
 import { recordTiming } from '../../src/lib/timings.ts';
 
 export interface Built {
@@ -22,15 +31,36 @@ export interface Built {
 export interface BuildOptions {
   outDir: string;
   quiet?: boolean;
+  /** Runs once the content and the keyring are ready, before rendering: npm start makes the SENCO's passphrase here. */
+  beforeRender?: (built: Built) => Promise<void>;
 }
 
-/** Builds the site; waits while another build of this project runs (they would share Astro's cache). */
-export const buildSite = (options: BuildOptions): Promise<Built | undefined> => withBuildLock(() => buildUnlocked(options));
+/**
+ * Builds the site into outDir. Waits while another build of this project runs (they would share
+ * Astro's cache). Returns undefined, having said why, when nothing was published; the output folder
+ * is then removed, so a site from an earlier build cannot be taken for this one.
+ */
+export async function buildSite(options: BuildOptions): Promise<Built | undefined> {
+  if (!outputFolderAllowed(options.outDir)) return undefined;
+  const built = await withBuildLock(async () => {
+    const prepared = prepareBuild();
+    if (!prepared) return undefined;
+    await options.beforeRender?.(prepared);
+    return renderAndPublish(prepared, options);
+  });
+  if (!built) rmSync(options.outDir, { recursive: true, force: true });
+  return built;
+}
 
-async function buildUnlocked({ outDir, quiet = false }: BuildOptions): Promise<Built | undefined> {
-  // Astro would otherwise try to send usage data: nothing may leave this machine during a build.
-  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
-  rmSync(outDir, { recursive: true, force: true });
+/** Refuses, with a message, an output folder a build must not replace. */
+function outputFolderAllowed(outDir: string): boolean {
+  const problem = outputFolderProblem(outDir, { project: process.cwd(), content: contentFolder(), keyring: keyringFolder() });
+  if (problem) console.error(problem);
+  return !problem;
+}
+
+/** Reads and checks the content, then reads the keyring and adds any missing page keys. Once each. */
+function prepareBuild(): Built | undefined {
   let started = performance.now();
   const loaded = loadContent(contentFolder());
   const { content } = loaded;
@@ -51,6 +81,7 @@ async function buildUnlocked({ outDir, quiet = false }: BuildOptions): Promise<B
     console.error(`${error.message}\nNothing was built.`);
     return undefined;
   }
+  recordTiming('keys', performance.now() - started);
   if (keys.familiesWithoutPassphrase.length > 0) {
     console.error(
       `The school asks families for a passphrase as well as the link, but ${keys.familiesWithoutPassphrase.length} famil${keys.familiesWithoutPassphrase.length === 1 ? 'y has' : 'ies have'} none yet.\n` +
@@ -64,24 +95,49 @@ async function buildUnlocked({ outDir, quiet = false }: BuildOptions): Promise<B
       `Made a new staff key, because ${keys.staffKeyReplacedFor.join(', ')} can no longer sign in. Everyone else signs in again once.`,
     );
   }
-  if (keys.staffWithoutKeys.length > 0) {
-    console.log(`${keys.staffWithoutKeys.length} member(s) of staff cannot sign in yet: npm run keys gives them passphrases.`);
-  }
-  try {
-    recordTiming('keys', performance.now() - started);
-    started = performance.now();
-    forgetAstroCacheIfContentChanged(contentFolder());
-    const { build } = await import('astro');
-    await build({ root: process.cwd(), outDir, logLevel: quiet ? 'silent' : 'error' });
-    recordTiming('astro build', performance.now() - started);
-    started = performance.now();
-    await writeLinks(keyringFolder(), keys.keyring, content, siteAddress(content));
-    recordTiming('links', performance.now() - started);
-    return { content, keys };
-  } catch (error) {
-    console.error('The build stopped, and nothing was published.');
-    console.error(error instanceof Error ? error.message : String(error));
-    rmSync(outDir, { recursive: true, force: true });
-    return undefined;
-  }
+  return { content, keys };
+}
+
+/**
+ * Renders, encrypts and audits in a private staging folder, then moves the output into place and
+ * writes the links. Every file written on the way is its owner's alone (umask 077); the published
+ * files get the usual modes as they move into place.
+ */
+function renderAndPublish({ content, keys }: Built, { outDir, quiet = false }: BuildOptions): Promise<Built | undefined> {
+  // Astro would otherwise try to send usage data: nothing may leave this machine during a build.
+  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+  const staffWithoutKeys = content.staff.filter((member) => !keys.keyring.staff[member.id]).length;
+  if (staffWithoutKeys > 0) console.log(`${staffWithoutKeys} member(s) of staff cannot sign in yet: npm run keys gives them passphrases.`);
+  return withPrivateFiles(async (publicUmask) => {
+    removeAbandonedStages(outDir);
+    const stage = openStage(outDir);
+    const context: BuildContext = {
+      content,
+      keyring: keys.keyring,
+      preview: false,
+      posters: { folder: posterCacheFolder(), used: new Set() },
+    };
+    try {
+      for (const folder of [...ASTRO_WORKING_FOLDERS, context.posters.folder]) makePrivate(path.resolve(folder));
+      let started = performance.now();
+      forgetAstroCacheIfContentChanged(content.folder);
+      const { build } = await import('astro');
+      await withBuildContext(context, () => build({ root: process.cwd(), outDir: stage.site, logLevel: quiet ? 'silent' : 'error' }));
+      recordTiming('astro build', performance.now() - started);
+      started = performance.now();
+      await stage.publish(publicUmask);
+      recordTiming('publish', performance.now() - started);
+      prunePosterCache(context.posters.folder, context.posters.used);
+      started = performance.now();
+      await writeLinks(keyringFolder(), keys.keyring, content, siteAddress(content));
+      recordTiming('links', performance.now() - started);
+      return { content, keys };
+    } catch (error) {
+      console.error(`The build stopped, and nothing was published (${displayPath(outDir)} is removed).`);
+      console.error(error instanceof Error ? error.message : String(error));
+      return undefined;
+    } finally {
+      stage.close();
+    }
+  });
 }

@@ -4,6 +4,7 @@
  * the dates, `lang` and `dir`) with no network request: every language travels inside the page.
  */
 import { familyDate } from '../lib/plan/family-dates.ts';
+import { wireTerms } from './explain-terms.ts';
 
 interface Language {
   name: string;
@@ -67,18 +68,10 @@ function setup(): void {
   root.dataset['wpReady'] = '';
   const words = JSON.parse(root.querySelector('[data-wp-words]')?.textContent ?? '{}') as Words;
   setLanguage(root, words, root.dataset['wpLang'] ?? 'en');
+  wireTerms(root);
   root.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('button');
-    if (!button) return;
-    if (button.classList.contains('wp-term')) {
-      const meaning = document.getElementById(button.getAttribute('aria-controls') ?? '');
-      if (!meaning) return;
-      const open = button.getAttribute('aria-expanded') !== 'true';
-      button.setAttribute('aria-expanded', String(open));
-      meaning.hidden = !open;
-    } else if (button.dataset['wpSetLang']) {
-      setLanguage(root, words, button.dataset['wpSetLang']);
-    }
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-wp-set-lang]');
+    if (button) setLanguage(root, words, button.dataset['wpSetLang']!);
   });
 }
 

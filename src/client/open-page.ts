@@ -1,14 +1,15 @@
 /**
  * Opens a private page in the browser: from a saved staff sign-in, from the secret in the link's
- * #fragment, or from a staff passphrase typed here. The page's title never changes; the fragment
- * leaves the address bar at once.
+ * #fragment, or from a staff passphrase typed here. The published title is the same on every page;
+ * once a page is open its title says what the page is (never whose). The fragment leaves the address
+ * bar at once.
  */
 import { contentAad, wrapAad } from '../lib/privacy/aad.ts';
 import { decryptionKey, hasWebCrypto, open, passphraseCryptoKey, type Sealed } from '../lib/privacy/crypto.ts';
 import { fromBase64Url } from '../lib/privacy/encoding.ts';
 import { isLinkSecret, linkKey, linkWrapAad, readPageAddress } from '../lib/privacy/page-link.ts';
 import type { PageContent, PagePayload } from '../lib/privacy/payload.ts';
-import { Gate, type Problem } from './gate.ts';
+import { Gate, openedPageTitle, setPageTitle, type Problem } from './gate.ts';
 import { checkRevision } from './page-revision.ts';
 import { wirePosterDownload } from './poster-download.ts';
 import { forget, savedStaffKey, signIn } from './staff-session.ts';
@@ -56,6 +57,7 @@ function show({ content, payload, contentKey }: Opened, gate: Gate): void {
     const host = document.querySelector<HTMLElement>(`[data-wp-private="${name}"]`);
     if (host) host.innerHTML = content[name];
   }
+  setPageTitle(openedPageTitle());
   gate.hide();
   wirePosterDownload(payload, contentKey);
   document.getElementById('main')?.focus({ preventScroll: true });
@@ -195,6 +197,7 @@ async function openPrivatePage(gate: Gate, payload: PagePayload): Promise<void> 
 
 async function openSignInPage(gate: Gate): Promise<void> {
   const home = gate.root.dataset['wpHome']!;
+  gate.titleFromHeading();
   onPassphrase(gate.form('signin'), gate, async (passphrase, remember) => {
     await signInOrFail(passphrase, remember);
     gate.status('Signed in. Opening the register…');
@@ -215,6 +218,7 @@ async function main(): Promise<void> {
   const payloadElement = document.getElementById('wp-payload');
   if (!root || (root.dataset['wpMode'] === 'page' && !payloadElement)) {
     // Not encrypted (a local preview, or a public page): the content is already here.
+    setPageTitle(openedPageTitle());
     announceOpened();
     return;
   }

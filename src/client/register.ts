@@ -1,6 +1,7 @@
 /**
  * <wp-register>: filters and sorts the register in the page. Each row carries its facts as data
- * attributes; each sortable column heading becomes a button that says how the column is sorted.
+ * attributes; each sortable column heading becomes a button named by the column alone ("Year"),
+ * while aria-sort on the heading says which way it is sorted. The arrow beside it is for the eye.
  */
 const FILTERS = ['year', 'class', 'areas', 'keyAdult', 'status'] as const;
 type SortKey = 'name' | 'year' | 'class' | 'status' | 'keyAdult' | 'review';
@@ -12,7 +13,9 @@ class WaypointRegister extends HTMLElement {
     form?.addEventListener('reset', () => setTimeout(() => this.filter()));
     for (const heading of this.querySelectorAll<HTMLTableCellElement>('th[data-wp-sort]')) {
       const button = Object.assign(document.createElement('button'), { type: 'button', className: 'wp-sort' });
-      button.append(...heading.childNodes);
+      const arrow = Object.assign(document.createElement('span'), { className: 'wp-sort__arrow' });
+      arrow.setAttribute('aria-hidden', 'true');
+      button.append(...heading.childNodes, arrow);
       heading.append(button);
       button.addEventListener('click', () => this.sort(heading));
     }

@@ -6,7 +6,8 @@
 import { searchFileAad } from '../lib/privacy/aad.ts';
 import { decryptionKey, openBytes } from '../lib/privacy/crypto.ts';
 import { fromBase64Url } from '../lib/privacy/encoding.ts';
-import { SEARCH_DATA_FILE, type PagePayload } from '../lib/privacy/payload.ts';
+import type { PagePayload } from '../lib/privacy/payload.ts';
+import { SEARCH_DATA_FILE, SEARCH_FOLDER } from '../lib/privacy/published-files.ts';
 
 interface PagefindResult {
   data(): Promise<{
@@ -22,7 +23,7 @@ interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
-const BASE = '/pagefind/';
+const BASE = `/${SEARCH_FOLDER}/`;
 
 /** Serves Pagefind its index files decrypted, from the encrypted files the host holds. */
 function installFetchShim(key: CryptoKey, staffKeyId: string): void {

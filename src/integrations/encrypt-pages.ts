@@ -50,6 +50,8 @@ export interface EncryptOptions {
   familyPassphrase: boolean;
   /** The key of the encrypted search index: it goes, encrypted, into the search page only. */
   searchKey?: Uint8Array | undefined;
+  /** Where the render left the print posters (the build context's poster cache). */
+  posterFolder: string;
 }
 
 export async function encryptPages({
@@ -59,6 +61,7 @@ export async function encryptPages({
   staffIds,
   familyPassphrase,
   searchKey,
+  posterFolder,
 }: EncryptOptions): Promise<EncryptReport> {
   const allowed = new Set([...staffIds].filter((id) => keyring.staff[id]));
   const former = formerHolders(keyring.staffKey, allowed);
@@ -103,7 +106,7 @@ export async function encryptPages({
     const revision: RevisionFile = { revision: payload.revision };
     writeFileSync(path.join(path.dirname(file), REVISION_FILE), JSON.stringify(revision));
     const poster = posterHashIn(content.main);
-    return out.length + (poster ? await sealPoster(poster, key, payload, path.dirname(file)) : 0);
+    return out.length + (poster ? await sealPoster(printPosterFile(poster, posterFolder), key, payload, path.dirname(file)) : 0);
   });
   const bytes = sizes.reduce((sum, size) => sum + size, 0);
 
@@ -179,8 +182,7 @@ const posterHashIn = (main: string) => POSTER_HASH.exec(main)?.[1];
  * Seals the pupil view's print-size poster (from the poster cache, where the render left it) into
  * poster.bin beside the page, under the page's content key: an unchanged page gives the same bytes.
  */
-async function sealPoster(hash: string, key: Uint8Array, payload: PagePayload, folder: string): Promise<number> {
-  const source = printPosterFile(hash);
+async function sealPoster(source: string, key: Uint8Array, payload: PagePayload, folder: string): Promise<number> {
   if (!existsSync(source)) throw new Error(`The print poster of the page ${payload.page} is missing from the poster cache (${source}).`);
   const sealed = await sealBytes(key, readFileSync(source), posterAad(payload.page, payload.view, payload.version, payload.revision));
   writeFileSync(path.join(folder, POSTER_FILE), sealed);

@@ -1,23 +1,30 @@
 /**
- * Build-time privacy: once Astro has written every page, index the staff views for search, encrypt
- * every private page and the index, then audit the whole output for anything personal. Any failure
- * throws, and the build removes dist/ (fail closed).
+ * Build-time privacy: once Astro has written every page into the build's private staging folder,
+ * index the staff views for search, encrypt every private page and the index, audit the whole
+ * output for anything personal or secret, and check that it holds only files Waypoint publishes.
+ * Any failure throws, and nothing is published (scripts/lib/build-site.ts moves only an audited
+ * output into place). Astro started on its own, without Waypoint's build, is refused at once.
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
+import { buildContext, hasBuildContext, openPreviewContext, STARTED_ALONE } from '../lib/build-context.ts';
+import { contentFolder, isPreview } from '../lib/config.ts';
+import { formatProblems } from '../lib/content/format-problems.ts';
+import { loadContent } from '../lib/content/load-content.ts';
 import { searchFileAad } from '../lib/privacy/aad.ts';
-import { auditFolder, formatLeaks } from '../lib/privacy/audit.ts';
+import { auditFolder, formatLeaks, listFiles } from '../lib/privacy/audit.ts';
 import { sealBytes } from '../lib/privacy/crypto.ts';
 import { fromBase64Url } from '../lib/privacy/encoding.ts';
 import { readKeyring } from '../lib/privacy/keyring.ts';
 import { searchKey } from '../lib/privacy/page-keys.ts';
-import { personalStrings } from '../lib/privacy/personal-strings.ts';
-import { privatePages } from '../lib/routes.ts';
+import { formatUnexpectedFiles, unexpectedFiles } from '../lib/privacy/published-files.ts';
+import { auditStrings } from '../lib/privacy/secret-strings.ts';
+import { pageKey, privatePages } from '../lib/routes.ts';
 import { pageId, pageUrl } from '../lib/privacy/page-address.ts';
-import { getSchool } from '../lib/content/site.ts';
+import { posterCacheFolder } from '../lib/symbols/poster.ts';
 import { recordTiming } from '../lib/timings.ts';
 import { encryptPages } from './encrypt-pages.ts';
 import { writeEncryptedSearchIndex, type SearchPage } from './search-index.ts';
@@ -28,12 +35,16 @@ export function privacy(): AstroIntegration {
   return {
     name: 'waypoint:privacy',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        // Astro on its own (npm run astro -- build) would write every plan in plaintext: stop first.
+        if (command === 'build' && !hasBuildContext()) throw new Error(STARTED_ALONE);
+        if (command === 'dev') openPreviewContext(previewContext());
+      },
       'astro:build:done': async ({ dir }) => {
         // The build's own report, shown even when Astro is asked to print only errors.
         const logger = { info: (line: string) => console.log(line) };
         const dist = fileURLToPath(dir);
-        const school = getSchool();
-        const keyring = readKeyring();
+        const { content: school, keyring, posters } = buildContext();
         if (!keyring) throw new Error('There is no keyring, so the pages cannot be encrypted. Run npm run keys, then build again.');
         const pages = privatePages(school);
         const staffKeyId = keyring.staffKey.id;
@@ -62,16 +73,39 @@ export function privacy(): AstroIntegration {
           staffIds: new Set(school.staff.map((member) => member.id)),
           familyPassphrase: school.school.access.familyPassphrase,
           searchKey: key,
+          posterFolder: posters.folder,
         });
         recordTiming('encryption', performance.now() - started, { pages: report.pages });
         logger.info(`Encrypted ${report.pages} pages for ${report.staff} staff in ${Math.round(performance.now() - started)} ms.`);
 
         started = performance.now();
-        const leaks = auditFolder(dist, personalStrings(school));
+        const leaks = auditFolder(dist, auditStrings(school, keyring));
         recordTiming('audit', performance.now() - started);
         if (leaks.length > 0) throw new Error(`${formatLeaks(leaks)}\nNothing was published.`);
-        logger.info(`Audit: nothing personal found in the published files (${Math.round(performance.now() - started)} ms).`);
+        const files = listFiles(dist).map((file) => path.relative(dist, file).split(path.sep).join('/'));
+        const unexpected = unexpectedFiles(files, new Set(pages.map((page) => keyring.pages[pageKey(page)]!.id)));
+        if (unexpected.length > 0) throw new Error(formatUnexpectedFiles(unexpected));
+        logger.info(
+          `Audit: nothing personal or secret, and only files Waypoint publishes (${Math.round(performance.now() - started)} ms).`,
+        );
       },
     },
+  };
+}
+
+/**
+ * `npm run dev`'s preview: the content as the server starts (getSchool() reads it again when a file
+ * changes: src/lib/preview-content.ts), readable page addresses and no keyring (WAYPOINT_PREVIEW=1).
+ * Nothing from it is published.
+ */
+function previewContext() {
+  const { content, problems } = loadContent(contentFolder());
+  if (!content) throw new Error(`The content has problems, so nothing can be shown.\n\n${formatProblems(problems)}`);
+  const preview = isPreview();
+  return {
+    content,
+    keyring: preview ? undefined : readKeyring(),
+    preview,
+    posters: { folder: posterCacheFolder(), used: new Set<string>() },
   };
 }

@@ -6,11 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { SEARCH_DATA_FILE } from '../lib/privacy/payload.ts';
-
-/** Pagefind's code, published as it is: the search runs in the page, without a worker. */
-const SEARCH_CODE_FILE = /^(pagefind\.js|wasm\.[a-z-]+\.pagefind)$/;
-export const SEARCH_FOLDER = 'pagefind';
+import { SEARCH_CODE_FILE, SEARCH_DATA_FILE, SEARCH_FOLDER } from '../lib/privacy/published-files.ts';
 
 export interface SearchPage {
   url: string;
@@ -25,6 +21,15 @@ export interface SearchIndexReport {
   encryptedBytes: number;
 }
 
+/**
+ * Pagefind reads a page's text as one run, so a label and its value, or one block and the next,
+ * would run together in a result's excerpt ("(exit card log)Success criteriaReturns…"). A colon
+ * after each label and a space after each block keep them apart.
+ */
+export function separateBlocks(html: string): string {
+  return html.replace(/:?\s*<\/dt>/g, ':</dt> ').replace(/<\/(dd|li|p|h[1-6]|td|th|caption|div|section|article|blockquote)>/g, '</$1> ');
+}
+
 /** Builds the index in memory and writes it into dist/pagefind/, each data file sealed by `seal`. */
 export async function writeEncryptedSearchIndex(
   dist: string,
@@ -35,7 +40,7 @@ export async function writeEncryptedSearchIndex(
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     for (const page of pages) {
-      const added = await index.addHTMLFile({ url: page.url, content: page.html });
+      const added = await index.addHTMLFile({ url: page.url, content: separateBlocks(page.html) });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
     }
     const { files, errors: fileErrors } = await index.getFiles();

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 
-type Env = Record<string, string | undefined>;
+export type Env = Record<string, string | undefined>;
 
 /** Where the school's content lives: content/, or the folder named by WAYPOINT_CONTENT. */
 export const DEFAULT_CONTENT_FOLDER = 'content';
@@ -33,3 +33,6 @@ export const backupPassphrase = (env: Env = process.env) => env['WAYPOINT_BACKUP
 
 /** The port `npm start` serves on (PORT, else 4321). */
 export const servePort = (env: Env = process.env) => Number(env['PORT'] ?? 4321);
+
+/** The Chromium the browser tests and `npm run bench` drive: WAYPOINT_CHROMIUM, else Debian's. */
+export const chromiumPath = (env: Env = process.env) => env['WAYPOINT_CHROMIUM'] ?? env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';

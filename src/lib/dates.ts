@@ -1,5 +1,5 @@
 /** Dates as people say them, and what "today" is for a build. */
-import { todayOverride } from './config.ts';
+import { todayOverride, type Env } from './config.ts';
 
 const LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const SHORT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -15,7 +15,7 @@ export const shortDate = (iso: string) => SHORT.format(utc(iso));
 export const dayDate = (iso: string) => WEEKDAY.format(utc(iso));
 
 /** Today as year-month-day. WAYPOINT_TODAY fixes it, so tests and screenshots do not drift. */
-export function today(env: Record<string, string | undefined> = process.env): string {
+export function today(env?: Env): string {
   return todayOverride(env) ?? new Date().toISOString().slice(0, 10);
 }
 

@@ -13,6 +13,7 @@ export type PrivatePage =
   | { kind: 'plan'; view: View; pupilId: string }
   | { kind: StaffWidePage }
   | { kind: 'class'; className: string }
+  | { kind: 'set'; setName: string }
   | { kind: 'strategy'; strategyId: string }
   | { kind: 'group'; groupId: string };
 
@@ -23,6 +24,8 @@ export function pageKey(page: PrivatePage): string {
       return `${page.view}:${page.pupilId}`;
     case 'class':
       return `class:${page.className}`;
+    case 'set':
+      return `set:${page.setName}`;
     case 'strategy':
       return `strategy:${page.strategyId}`;
     case 'group':
@@ -38,11 +41,18 @@ export function registerClasses(school: SchoolContent): string[] {
   return [...new Set(active.map((pupil) => pupil.plan.className))].sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }));
 }
 
+/** The teaching sets on the register: every set named by a pupil whose plan is open. */
+export function registerSets(school: SchoolContent): string[] {
+  const active = school.pupils.filter((pupil) => pupil.plan.planStatus === 'active');
+  return [...new Set(active.flatMap((pupil) => pupil.plan.sets))].sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }));
+}
+
 /** Every private page of the school. Closed plans keep their pages; they leave the register only. */
 export function privatePages(school: SchoolContent): PrivatePage[] {
   return [
     ...(['register', 'search', 'classes', 'strategies', 'groups'] as const).map((kind): PrivatePage => ({ kind })),
     ...registerClasses(school).map((className): PrivatePage => ({ kind: 'class', className })),
+    ...registerSets(school).map((setName): PrivatePage => ({ kind: 'set', setName })),
     ...[...school.strategies.keys()].map((strategyId): PrivatePage => ({ kind: 'strategy', strategyId })),
     ...[...school.groups.keys()].map((groupId): PrivatePage => ({ kind: 'group', groupId })),
     ...school.pupils.flatMap((pupil) =>

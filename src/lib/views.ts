@@ -14,6 +14,11 @@ export interface ViewChoice {
   language?: string | undefined;
   component: AstroComponentFactory;
   props: Record<string, unknown>;
+  /**
+   * What the page is, for its title once it is open ("Register"): never a person's name. It travels
+   * inside the encrypted content, so the published page keeps the generic title.
+   */
+  title: string;
 }
 
 export type ViewTable = {

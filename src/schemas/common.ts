@@ -19,7 +19,7 @@ declare module 'zod' {
  * saying what is wrong, `fix` says how to put it right. Built-in checks (missing, wrong type, not in
  * a list) get their words from the checker instead, so they are not given messages here.
  */
-export const rule = (message: string | ((input: unknown) => string), fix: string) => ({
+export const rule = (message: string | ((input: unknown) => string), fix: string | ((input: unknown) => string)) => ({
   error: (issue: { input?: unknown }) => (typeof message === 'string' ? message : message(issue.input)),
   params: { fix },
 });
@@ -47,6 +47,43 @@ export function whyNotARealDate(text: string): string {
   return day < 1 ? 'there is no day 0' : `${MONTHS[month - 1]} ${year} has only ${days} days`;
 }
 
+const MONTH_NAMES = new Map(
+  MONTHS.flatMap((month, index) => [
+    [month.toLowerCase(), index + 1],
+    [month.slice(0, 3).toLowerCase(), index + 1],
+  ]),
+);
+
+/**
+ * The year-month-day a date written another way most likely means, whether or not that day exists:
+ * day first as UK schools write it (19/03/2027, 19-3-27, 19.03.2027), the year first with other
+ * separators (2027/03/19, 2027-3-19), or in words (19 March 2027). Never month first, as UK
+ * schools never write it. Undefined when the text is not a date at all.
+ */
+export function readLikelyDate(text: string): string | undefined {
+  const value = text.trim();
+  const iso = (year: string | number, month: string | number, day: string | number) =>
+    `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const yearFirst = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(value);
+  if (yearFirst) return iso(yearFirst[1]!, yearFirst[2]!, yearFirst[3]!);
+  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(value);
+  if (dayFirst) {
+    const year = dayFirst[3]!.length === 2 ? `20${dayFirst[3]}` : dayFirst[3]!;
+    return iso(year, dayFirst[2]!, dayFirst[1]!);
+  }
+  const words = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\s+(\d{4})$/.exec(value);
+  const month = words ? MONTH_NAMES.get(words[2]!.toLowerCase()) : undefined;
+  return words && month ? iso(words[3]!, month, words[1]!) : undefined;
+}
+
+/** "Did you mean 2027-03-19?" when a date written another way names a real day. */
+function dateFix(input: unknown): string {
+  const meant = typeof input === 'string' ? readLikelyDate(input) : undefined;
+  return meant && isRealDate(meant)
+    ? `Write the date as year-month-day: did you mean ${meant}?`
+    : 'Write the date as year-month-day, like 2026-12-11.';
+}
+
 /**
  * A calendar date written year-month-day, like 2026-12-11. Kept as that text (no time zone to
  * shift it). Astro's own frontmatter parser hands us a Date, so a Date is accepted too.
@@ -57,10 +94,7 @@ export const IsoDateSchema = z.preprocess(
     .string()
     .refine((text) => ISO_DATE.test(text), {
       abort: true,
-      ...rule(
-        (input) => `The date "${String(input)}" is not written as year-month-day.`,
-        'Write the date as year-month-day, like 2026-12-11.',
-      ),
+      ...rule((input) => `The date "${String(input)}" is not written as year-month-day.`, dateFix),
     })
     .refine(
       isRealDate,

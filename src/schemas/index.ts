@@ -12,4 +12,6 @@ export * from './progress.ts';
 export * from './provision.ts';
 export * from './year-group.ts';
 export * from './strategy-use.ts';
+export * from './alert.ts';
+export * from './symbols.ts';
 export * from './symbol-manifest.ts';

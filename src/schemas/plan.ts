@@ -4,11 +4,13 @@
  */
 import { z } from 'zod';
 import { AboutMeSchema } from './about-me.ts';
+import { AlertSchema } from './alert.ts';
 import { AreaOfNeedSchema, AudienceTextSchema, fix, IdSchema, IsoDateSchema, StaffOnlyTextSchema, TextSchema } from './common.ts';
 import { EhcpSchema } from './ehcp.ts';
 import { ResponsibilitiesSchema } from './responsibilities.ts';
 import { ReviewCycleSchema } from './review-cycle.ts';
 import { StrategyUseSchema } from './strategy-use.ts';
+import { SymbolDensitySchema } from './symbols.ts';
 import { EarlierTargetSchema, TargetSchema } from './target.ts';
 import { YearGroupSchema } from './year-group.ts';
 
@@ -63,6 +65,14 @@ export const PlanSchema = z
     yearGroup: YearGroupSchema.meta({ title: 'Year group', description: 'The year group: R for Reception, or 1 to 14.', examples: [5] }),
     /** The pupil's class or form, like 5H or 9X. */
     className: TextSchema.meta({ title: 'Class', description: "The pupil's class or form, like 5H or 9X.", examples: ['5H'] }),
+    /** The teaching sets the pupil is in (secondary), like 9Sc3: each has a class sheet. */
+    sets: z
+      .array(TextSchema.meta({ title: 'Set' }))
+      .default([])
+      .meta({
+        title: 'Teaching sets',
+        description: 'The teaching sets the pupil is in, like [9Sc3, 9Ma4]. Each set has its own class sheet.',
+      }),
     /** SEN support, or an Education, Health and Care Plan (EHCP). */
     status: z
       .enum(['sen-support', 'ehcp'])
@@ -74,6 +84,15 @@ export const PlanSchema = z
       title: 'Plan dates',
       description: "The plan's dates.",
       examples: [{ starts: '2026-09-07', reviewBy: '2026-12-11' }],
+    }),
+    /**
+     * How many symbols this pupil's "My plan" and poster show: every-key-word, one-per-sentence or
+     * none. Left out, the school's setting for the pupil's year decides (school.yaml `symbols:`).
+     */
+    symbols: SymbolDensitySchema.optional().meta({
+      title: 'Symbols',
+      description:
+        "How many symbols this pupil's My plan and poster show: every-key-word, one-per-sentence or none. Left out, the school's setting for the pupil's year decides.",
     }),
     /** The interface language of the family view: en, pl, ur, ar, ro… */
     familyLanguage: z
@@ -117,6 +136,14 @@ export const PlanSchema = z
     pastoral: AudienceTextSchema.optional().meta({ title: 'Pastoral', description: 'Pastoral needs, written once per audience.' }),
     /** Medical needs. Staff only. */
     medical: StaffOnlyTextSchema.optional().meta({ title: 'Medical', description: 'Medical needs. Staff only.' }),
+    /** Medical and safety alerts every adult must know. Staff only; printed on every class sheet. */
+    alerts: z
+      .array(AlertSchema.meta({ title: 'Alert' }))
+      .default([])
+      .meta({
+        title: 'Medical and safety alerts',
+        description: 'What every adult must know at once, like an inhaler or an evacuation chair. Staff only; printed on every class sheet.',
+      }),
     /** Confidential matters. Staff only: never in the family or pupil views. */
     confidential: TextSchema.optional().meta({
       title: 'Confidential',

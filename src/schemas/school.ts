@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { IdSchema, TextSchema } from './common.ts';
 import { ReviewCycleSchema } from './review-cycle.ts';
+import { SCHOOL_SYMBOLS_DEFAULT, SchoolSymbolsSchema } from './symbols.ts';
 
 export const SchoolSchema = z.strictObject({
   /** The school's name. Shown only inside private pages, never in a published title. */
@@ -61,6 +62,16 @@ export const SchoolSchema = z.strictObject({
     })
     .default({ familyPassphrase: false })
     .meta({ title: 'Access', description: 'Who needs what to open a private page.' }),
+  /**
+   * How many symbols the pupil view and poster show, by year group: a symbol over every key word up
+   * to `everyKeyWordUpToYear` (6), one a goal or sentence up to `onePerSentenceUpToYear` (9), none
+   * after. A plan's own `symbols:` overrides it.
+   */
+  symbols: SchoolSymbolsSchema.default(SCHOOL_SYMBOLS_DEFAULT).meta({
+    title: 'Symbols',
+    description:
+      'How many symbols the pupil view and poster show, by year group: a symbol over every key word up to everyKeyWordUpToYear, one a goal or sentence up to onePerSentenceUpToYear, none after. A plan can set its own.',
+  }),
   /** How strictly the plan checker treats weak plans. */
   quality: z
     .strictObject({

@@ -18,6 +18,14 @@ export const StaffMemberSchema = z.strictObject({
     .array(TextSchema.meta({ title: 'Class' }))
     .default([])
     .meta({ title: 'Classes', description: 'The classes or teaching groups they teach, like 5H or 9X/Ma2.' }),
+  /** The teaching sets they teach (secondary), like 9Sc3. */
+  sets: z
+    .array(TextSchema.meta({ title: 'Set' }))
+    .default([])
+    .meta({
+      title: 'Teaching sets',
+      description: "The teaching sets they teach, like [9Sc3, 10Sc1]. Their names appear on those sets' class sheets.",
+    }),
   /** A school email address, for the family's "who to contact". */
   email: z.email().optional().meta({ title: 'Email', description: 'A school email address, for the family\'s "who to contact".' }),
 });

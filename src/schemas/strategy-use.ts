@@ -15,6 +15,12 @@ export const StrategyUseSchema = z
     family: TextSchema.optional().meta({ title: 'Family wording', description: 'The strategy in plain words for the family.' }),
     /** The strategy in the pupil's words. */
     pupil: TextSchema.optional().meta({ title: 'Pupil wording', description: "The strategy in the pupil's words." }),
+    /** True for the strategies a supply teacher must know: printed in full on the class sheet. */
+    mustKnow: z.boolean().default(false).meta({
+      title: 'Must know',
+      description:
+        'true for a strategy every adult, a supply teacher too, must know: it leads the profile and prints in full on the class sheet.',
+    }),
   })
   .refine((use) => use.ref !== undefined || use.staff !== undefined, {
     message: 'This strategy has neither a strategy id nor staff wording.',

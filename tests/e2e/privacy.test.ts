@@ -53,13 +53,13 @@ const url = (link: string, site = siteUrl) => new URL(link, site).href;
 const heading = (page: Page) => page.locator('[data-wp-private="main"] h1').first();
 
 describe('a family link', () => {
-  test('opens the family view, then takes its secret out of the address bar and keeps the title generic', async () => {
+  test('opens the family view, then takes its secret out of the address bar, and names the page but not the pupil in its title', async () => {
     const page = await newPage();
     await page.goto(url(amara.family));
     await waitOpened(page);
     await expect.poll(() => heading(page).textContent()).toBe("Amara's plan");
     expect(page.url()).toBe(url(amara.family.split('#')[0]!));
-    expect(await page.title()).toBe('Waypoint');
+    expect(await page.title()).toBe('Your child’s plan — Waypoint');
     expect(await page.getAttribute('html', 'lang')).toBe('en-GB');
     await expectNoAxeViolations(page);
   });
@@ -88,7 +88,7 @@ describe('a staff passphrase', () => {
     await page.getByRole('link', { name: /the pupil view/ }).click();
     await waitOpened(page);
     expect(await heading(page).textContent()).toContain('My plan');
-    expect(await page.title()).toBe('Waypoint');
+    expect(await page.title()).toBe('My plan — Waypoint');
   });
 
   test('keeps staff signed in from page to page, and "Lock" forgets them', async () => {

@@ -1,8 +1,9 @@
 /**
  * Reading tools in real Chromium. Headless Chromium has no voices, so each test puts a stand-in
- * speech engine in the page before it loads: it records what it is asked to say and says it was
- * said when the test tells it to (or at once). Preferences are checked across pages and for what
- * they keep.
+ * speech engine in the page before it loads: it records every utterance (words, language, voice,
+ * speed), fires "start" and a "boundary" for each word as a real engine does, and fires "end" when
+ * the test says the sentence is finished (or at once). Preferences are checked across pages and for
+ * what they keep.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,28 +15,42 @@ const siteUrl = inject('siteUrl');
 const links = JSON.parse(readFileSync(path.join(inject('keyringDir'), 'links.json'), 'utf8')) as {
   pupils: { id: string; family: string; pupil: string }[];
 };
-const amara = links.pupils.find((pupil) => pupil.id === 'amara-okafor')!;
+const link = (id: string) => links.pupils.find((pupil) => pupil.id === id)!;
+const amara = link('amara-okafor');
 
 interface FakeVoice {
   name: string;
   lang: string;
 }
 
-/** Runs in the page before its scripts: a speech engine that records and answers on demand. */
+interface Spoken {
+  text: string;
+  lang: string;
+  voice: string | undefined;
+  rate: number;
+}
+
+/** Runs in the page before its scripts: a speech engine that records and answers as the test says. */
 function stubSpeech({ voices, auto }: { voices: FakeVoice[]; auto: boolean }) {
+  type Handler = ((event: unknown) => void) | null;
   const state = window as unknown as {
-    spoken: { text: string; lang: string; voice: string | undefined }[];
-    pending: { onend?: ((event: unknown) => void) | null }[];
+    spoken: Spoken[];
+    events: string[];
+    pending: { onend?: Handler }[];
     finishOne: () => void;
   };
   state.spoken = [];
+  state.events = [];
   state.pending = [];
   class Utterance {
     text: string;
     lang = '';
+    rate = 1;
     voice: FakeVoice | null = null;
-    onend: ((event: unknown) => void) | null = null;
-    onerror: ((event: unknown) => void) | null = null;
+    onstart: Handler = null;
+    onboundary: Handler = null;
+    onend: Handler = null;
+    onerror: Handler = null;
     constructor(text: string) {
       this.text = text;
     }
@@ -43,23 +58,37 @@ function stubSpeech({ voices, auto }: { voices: FakeVoice[]; auto: boolean }) {
   const engine = {
     getVoices: () => voices,
     speak(utterance: Utterance) {
-      state.spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name });
+      state.spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name, rate: utterance.rate });
       state.pending.push(utterance);
-      if (auto) setTimeout(() => state.finishOne(), 0);
+      setTimeout(() => {
+        if (!state.pending.includes(utterance)) return;
+        state.events.push(`start ${utterance.text}`);
+        utterance.onstart?.({ type: 'start' });
+        for (const match of utterance.text.matchAll(/\S+/g))
+          utterance.onboundary?.({ type: 'boundary', name: 'word', charIndex: match.index });
+        if (auto) state.finishOne();
+      }, 0);
     },
     cancel() {
-      state.pending = [];
+      // A real engine tells the sentence it stopped that it was interrupted.
+      for (const utterance of state.pending.splice(0)) (utterance as Utterance).onerror?.({ type: 'error', error: 'interrupted' });
     },
     addEventListener() {},
     removeEventListener() {},
   };
-  state.finishOne = () => state.pending.shift()?.onend?.({});
+  state.finishOne = () => {
+    const utterance = state.pending.shift() as Utterance | undefined;
+    if (!utterance) return;
+    state.events.push(`end ${utterance.text}`);
+    utterance.onend?.({ type: 'end' });
+  };
   Object.defineProperty(window, 'speechSynthesis', { value: engine, configurable: true });
   Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
 }
 
 const BRITISH = { name: 'Test British voice', lang: 'en-GB' };
 const AMERICAN = { name: 'Test American voice', lang: 'en-US' };
+const POLISH = { name: 'Test Polish voice', lang: 'pl-PL' };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -69,65 +98,190 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openView(context: BrowserContext, link: string): Promise<Page> {
+async function openView(context: BrowserContext, address: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(new URL(link, siteUrl).href);
+  await page.goto(new URL(address, siteUrl).href);
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-wp-opened'));
   return page;
 }
 
-async function withSpeech(voices: FakeVoice[], auto: boolean, link = amara.family) {
-  const context = await browser.newContext();
+async function withSpeech(voices: FakeVoice[], auto: boolean, address = amara.family) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
   await context.addInitScript(stubSpeech, { voices, auto });
-  const page = await openView(context, link);
-  await page.getByRole('button', { name: 'Reading tools' }).click();
-  return page;
+  return openView(context, address);
 }
 
 const status = (page: Page) => page.locator('[data-wp-read-status]');
-const spoken = (page: Page) =>
-  page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string; voice?: string }[] }).spoken);
+const spoken = (page: Page) => page.evaluate(() => (window as unknown as { spoken: Spoken[] }).spoken);
+const spokenCount = (page: Page, count: number) =>
+  page.waitForFunction((n) => (window as unknown as { spoken: unknown[] }).spoken.length >= n, count);
+const finishOne = (page: Page) => page.evaluate(() => (window as unknown as { finishOne: () => void }).finishOne());
 const highlighted = (page: Page) =>
   page.evaluate(() => {
     const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('wp-reading');
     return highlight ? [...highlight].map((range) => range.toString().replace(/\s+/g, ' ').trim()) : [];
   });
+const readingNow = (page: Page) => page.locator('[data-wp-reading-now]');
 
 describe('read aloud', () => {
-  test('reads the page sentence by sentence in a British voice, highlighting the sentence being read', async () => {
-    const page = await withSpeech([AMERICAN, BRITISH], false);
+  test('has a play control on the page, outside the closed reading tools', async () => {
+    const page = await withSpeech([BRITISH], false, amara.pupil);
     try {
-      await page.getByRole('button', { name: 'Read aloud' }).click();
-      await page.waitForFunction(() => (window as unknown as { spoken: unknown[] }).spoken.length === 1);
-      const [first] = await spoken(page);
-      expect(first).toMatchObject({ lang: 'en-GB', voice: BRITISH.name });
-      expect(await highlighted(page)).toEqual([first!.text]);
-      expect(await status(page).textContent()).toBe('Reading aloud.');
-      expect(await page.getByRole('button', { name: 'Stop reading' }).count()).toBe(1);
-
-      await page.evaluate(() => (window as unknown as { finishOne: () => void }).finishOne());
-      await page.waitForFunction(() => (window as unknown as { spoken: unknown[] }).spoken.length === 2);
-      const [, second] = await spoken(page);
-      expect(second!.text).not.toBe(first!.text);
-      expect(await highlighted(page)).toEqual([second!.text]);
-
-      await page.getByRole('button', { name: 'Stop reading' }).click();
-      expect(await status(page).textContent()).toBe('Stopped reading.');
-      expect(await highlighted(page)).toEqual([]);
+      expect(await page.getByRole('button', { name: 'Reading tools' }).getAttribute('aria-expanded')).toBe('false');
+      const play = page.getByRole('button', { name: 'Read aloud' });
+      expect(await play.isVisible()).toBe(true);
+      expect(await page.getByLabel('Speed').isVisible()).toBe(true);
     } finally {
       await page.context().close();
     }
   });
 
-  test('reads every sentence once, as words, on the pupil view with its symbols', async () => {
+  test('reads the page sentence by sentence in a British voice, highlighting the sentence being read', async () => {
+    const page = await withSpeech([AMERICAN, BRITISH], false);
+    try {
+      await page.getByRole('button', { name: 'Read aloud' }).click();
+      await spokenCount(page, 1);
+      const [first] = await spoken(page);
+      expect(first).toMatchObject({ lang: 'en-GB', voice: BRITISH.name });
+      expect(await highlighted(page)).toEqual([first!.text]);
+      expect(await status(page).textContent()).toBe('Reading aloud.');
+
+      await finishOne(page);
+      await spokenCount(page, 2);
+      const [, second] = await spoken(page);
+      expect(second!.text).not.toBe(first!.text);
+      expect(await highlighted(page)).toEqual([second!.text]);
+
+      await page.getByRole('button', { name: 'Stop' }).click();
+      expect(await status(page).textContent()).toBe('Stopped reading.');
+      expect(await highlighted(page)).toEqual([]);
+      expect(await page.getByRole('button', { name: 'Read aloud' }).count()).toBe(1);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('pauses, and carries on from the sentence it was reading', async () => {
+    const page = await withSpeech([BRITISH], false, amara.pupil);
+    try {
+      await page.getByRole('button', { name: 'Read aloud' }).click();
+      await spokenCount(page, 1);
+      await finishOne(page);
+      await spokenCount(page, 2);
+      const [, second] = await spoken(page);
+      await page.getByRole('button', { name: 'Pause' }).click();
+      expect(await status(page).textContent()).toMatch(/^Paused/);
+      await page.getByRole('button', { name: 'Carry on reading' }).click();
+      await spokenCount(page, 3);
+      expect((await spoken(page))[2]!.text).toBe(second!.text);
+      expect(await page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('reads at the speed the reader chose, and keeps the choice', async () => {
+    const page = await withSpeech([BRITISH], false, amara.pupil);
+    try {
+      await page.getByLabel('Speed').selectOption('0.6');
+      await page.getByRole('button', { name: 'Read aloud' }).click();
+      await spokenCount(page, 1);
+      expect((await spoken(page))[0]!.rate).toBe(0.6);
+      await page.getByLabel('Speed').selectOption('1.25');
+      await spokenCount(page, 2);
+      expect((await spoken(page))[1]).toMatchObject({ text: (await spoken(page))[0]!.text, rate: 1.25 });
+      expect(JSON.parse((await page.evaluate(() => localStorage.getItem('wp-reading')))!)).toMatchObject({ speed: '1.25' });
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('starts from a section with its "Read from here" button', async () => {
+    const page = await withSpeech([BRITISH], false, amara.pupil);
+    try {
+      const goals = page.locator('#goals-heading + .wp-read-here');
+      expect(await goals.getAttribute('aria-describedby')).toBe('goals-heading');
+      await goals.click();
+      await spokenCount(page, 1);
+      expect((await spoken(page))[0]!.text).toBe('My goals');
+      await finishOne(page);
+      await spokenCount(page, 2);
+      expect((await spoken(page))[1]!.text).toBe('Goal 1:');
+      await finishOne(page);
+      await spokenCount(page, 3);
+      expect((await spoken(page))[2]!.text).toBe('I will read a turquoise book out loud.');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('starts from a sentence the pupil taps, and highlights its line of symbols', async () => {
+    const page = await withSpeech([BRITISH], false, amara.pupil);
+    try {
+      const line = page.locator('#helps-heading ~ ul .wp-sym-line').nth(1);
+      await line.locator('.wp-sym__word').first().click();
+      await spokenCount(page, 1);
+      expect((await spoken(page))[0]!.text).toBe('Time to think before I answer');
+      expect(await line.getAttribute('data-wp-reading-now')).toBe('');
+      // A tap on another sentence while reading goes there.
+      await page.locator('#me-heading ~ .wp-grid .wp-sym-line').first().click();
+      await spokenCount(page, 2);
+      expect((await spoken(page))[1]!.text).toBe('I am kind to younger children');
+      expect(await readingNow(page).count()).toBe(1);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('reads each sentence once, as words, and never the page furniture', async () => {
     const page = await withSpeech([BRITISH], true, amara.pupil);
     try {
       await page.getByRole('button', { name: 'Read aloud' }).click();
       await page.waitForFunction(() => document.querySelector('[data-wp-read-status]')?.textContent === 'Finished reading the page.');
       const texts = (await spoken(page)).map((utterance) => utterance.text);
       expect(texts).toContain('I will read a turquoise book out loud.');
-      expect(new Set(texts).size).toBeGreaterThan(10);
-      expect(texts.filter((text) => text.includes('Reading tools'))).toEqual([]);
+      expect(texts).toContain('Ms Priya Patel is my key adult.');
+      expect(texts.filter((text) => text === 'I am kind to younger children')).toHaveLength(1);
+      expect(texts.filter((text) => /Reading tools|Read aloud|Read from here|Download|Speed|KB\)/.test(text))).toEqual([]);
+      // The engine's events came in order: each sentence started before it ended.
+      const events = await page.evaluate(() => (window as unknown as { events: string[] }).events);
+      expect(events.slice(0, 2)).toEqual([`start ${texts[0]}`, `end ${texts[0]}`]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('reads each part in a voice for its language, when the device has one', async () => {
+    const page = await withSpeech([BRITISH, POLISH], true, link('zofia-kowalska').family);
+    try {
+      await page.getByRole('button', { name: 'Read aloud' }).click();
+      await page.waitForFunction(() => document.querySelector('[data-wp-read-status]')?.textContent === 'Finished reading the page.');
+      const said = await spoken(page);
+      const polish = said.filter((utterance) => utterance.voice === POLISH.name);
+      const english = said.filter((utterance) => utterance.voice === BRITISH.name);
+      expect(polish.length).toBeGreaterThan(3);
+      expect(english.length).toBeGreaterThan(0);
+      expect(polish.every((utterance) => utterance.lang === 'pl-PL')).toBe(true);
+      expect(said.filter((utterance) => !utterance.voice)).toEqual([]);
+      // A part still in English inside a Polish paragraph is said on its own, in English.
+      expect(said.find((utterance) => utterance.text === 'Dlaczego:')).toMatchObject({ voice: POLISH.name });
+      expect(said.find((utterance) => utterance.text === 'Zosia finds it hard to understand and use words.')).toMatchObject({
+        voice: BRITISH.name,
+        lang: 'en-GB',
+      });
+      // The language buttons and their label are not read.
+      expect(said.filter((utterance) => /^(Język|Polski|English)$/.test(utterance.text))).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('says so when the device has no voice for a part’s language', async () => {
+    const page = await withSpeech([BRITISH], true, link('zofia-kowalska').family);
+    try {
+      await page.getByRole('button', { name: 'Read aloud' }).click();
+      await spokenCount(page, 1);
+      expect(await status(page).textContent()).toMatch(/no Polish voice/);
     } finally {
       await page.context().close();
     }
@@ -137,7 +291,7 @@ describe('read aloud', () => {
     const page = await withSpeech([AMERICAN], true);
     try {
       await page.getByRole('button', { name: 'Read aloud' }).click();
-      await page.waitForFunction(() => (window as unknown as { spoken: unknown[] }).spoken.length > 0);
+      await spokenCount(page, 1);
       expect(await status(page).textContent()).toMatch(/no British English voice/);
       expect((await spoken(page))[0]).toMatchObject({ voice: AMERICAN.name, lang: 'en-US' });
     } finally {
@@ -151,7 +305,7 @@ describe('read aloud', () => {
       await page.getByRole('button', { name: 'Read aloud' }).click();
       await page.waitForFunction(() => /no voices/.test(document.querySelector('[data-wp-read-status]')?.textContent ?? ''));
       expect(await status(page).textContent()).toBe(
-        'This device has no voices for reading aloud. Add a voice in your device’s settings, or use its screen reader.',
+        'This device has no voices for reading aloud. A voice can be added in the device’s settings, or its screen reader can read the page.',
       );
       expect(await spoken(page)).toEqual([]);
       expect(await page.getByRole('button', { name: 'Read aloud' }).count()).toBe(1);
@@ -170,7 +324,7 @@ describe('preferences', () => {
       await family.getByLabel('Text size').selectOption('150');
       await family.getByLabel('Colours').selectOption('dark');
       await family.getByLabel('Font').selectOption('lexend');
-      await family.getByLabel('More space between lines and letters').check();
+      await family.getByLabel('More space between lines, letters and words').check();
 
       const pupil = await openView(context, amara.pupil);
       const applied = await pupil.evaluate(() => ({
@@ -188,12 +342,29 @@ describe('preferences', () => {
 
       const kept = await pupil.evaluate(() => ({ keys: Object.keys(localStorage), value: localStorage.getItem('wp-reading') }));
       expect(kept.keys).toEqual(['wp-reading']);
-      expect(JSON.parse(kept.value!)).toEqual({ text: '150', font: 'lexend', tint: 'dark', density: 'all', spacing: true, symbols: true });
+      expect(JSON.parse(kept.value!)).toEqual({ text: '150', font: 'lexend', tint: 'dark', symbols: 'plan', speed: '1', spacing: true });
 
       // The locked page of another pupil, before it is opened, already uses the reader's choices.
       const locked = await context.newPage();
       await locked.goto(new URL(links.pupils[1]!.pupil.split('#')[0]!, siteUrl).href);
       await locked.waitForFunction(() => document.documentElement.dataset['wpTint'] === 'dark');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('"More space" makes the gaps between words at least 0.32 em', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await openView(context, amara.pupil);
+      await page.getByRole('button', { name: 'Reading tools' }).click();
+      await page.getByLabel('More space between lines, letters and words').check();
+      const spacing = await page.evaluate(() => {
+        const paragraph = document.querySelector('main p')!;
+        const style = getComputedStyle(paragraph);
+        return parseFloat(style.wordSpacing) / parseFloat(style.fontSize);
+      });
+      expect(spacing).toBeGreaterThanOrEqual(0.32);
     } finally {
       await context.close();
     }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Keyring } from '../../src/lib/privacy/keyring.ts';
+import { SEARCH_DATA_FILE } from '../../src/lib/privacy/published-files.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { signIn, waitOpened } from '../support/open-views.ts';
 
@@ -87,6 +88,14 @@ describe('search across every plan', () => {
     expect(await search('guardianship')).toEqual([]);
   });
 
+  test('keeps each label apart from its value in the matching text', async () => {
+    await open('search');
+    await search('exit card log');
+    const shown = (await page.locator('[data-wp-search-results]').innerText()).replace(/\s+/g, ' ');
+    expect(shown).toContain('Success criteria: Returns within 10 minutes');
+    expect(shown).not.toMatch(/\)Success|criteriaReturns/);
+  });
+
   test('never puts the words searched for into the address', async () => {
     await open('search');
     await search('radio aid');
@@ -98,7 +107,7 @@ describe('search across every plan', () => {
     page.on('response', (response) => fetched.push(response.url()));
     await open('search');
     await search('overlay');
-    const indexFiles = fetched.filter((url) => /\.pf_(meta|index|fragment|filter)$|pagefind-entry\.json$/.test(url));
+    const indexFiles = fetched.filter((url) => SEARCH_DATA_FILE.test(new URL(url).pathname));
     expect(indexFiles.length).toBeGreaterThan(0);
     page.removeAllListeners('response');
   });
@@ -138,22 +147,17 @@ test('a class sheet lists each pupil in the class with the strategies every adul
   expect(await page.locator('.wp-sheet__strategies li').count()).toBeGreaterThanOrEqual(3);
 });
 
-test('a class sheet of eight pupils prints on one side of A4', async () => {
-  await open('classes');
-  await page.getByRole('link', { name: '9A' }).click();
-  await waitOpened(page);
-  // Eight pupils: the class's own, then copies of its longest entry, the worst case for space.
-  await page.evaluate(() => {
-    const list = document.querySelector('.wp-sheet')!;
-    const entries = [...list.children];
-    const longest = entries.reduce((a, b) => ((b.textContent?.length ?? 0) > (a.textContent?.length ?? 0) ? b : a));
-    while (list.children.length < 8) list.append(longest.cloneNode(true));
-  });
-  expect(await page.locator('.wp-sheet__pupil').count()).toBe(8);
-  await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-  expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
-  await page.emulateMedia({ media: 'screen' });
+test('says when the next review is, once, in a staff view', async () => {
+  await open('staff:amara-okafor');
+  const text = await page.locator('[data-wp-private="main"]').innerText();
+  expect(text.match(/Next review by/g)).toHaveLength(1);
+});
+
+test("a strategy page shows the guidance written below the strategy file's fields", async () => {
+  await open('strategy:exit-card');
+  expect(await page.locator('#how-heading + .wp-prose').innerText()).toContain(
+    'Agree the destination, the time limit and who they will see there',
+  );
 });
 
 test('a strategy page lists the pupils who use it and for which target', async () => {

@@ -5,12 +5,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { addStaffKeys, emptyKeyring, readKeyring, writeKeyring, type Keyring } from '../../src/lib/privacy/keyring.ts';
 
+export interface BuildRun {
+  env?: Record<string, string>;
+  nodeOptions?: string[];
+  out?: string;
+}
+
 export interface BuiltFixture {
   dir: string;
   dist: string;
   keys: string;
   keyring: () => Keyring;
-  build: () => { status: number; output: string };
+  /** Builds with `npm run build`'s script; `env`, Node options and another output folder may be given. */
+  build: (options?: BuildRun) => { status: number; output: string };
+  /** The environment a build of this fixture runs with. */
+  env: Record<string, string | undefined>;
   remove: () => void;
 }
 
@@ -22,10 +31,11 @@ export async function fixtureBuild(content: string, staffId: string, passphrase:
   const keyring = emptyKeyring();
   await addStaffKeys(keyring, staffId, passphrase);
   writeKeyring(keyring, keys);
-  const build = () => {
+  const env = { ...process.env, WAYPOINT_CONTENT: content, WAYPOINT_PRIVATE: keys, WAYPOINT_TODAY: '2026-11-22' };
+  const build = ({ env: extra = {}, nodeOptions = [], out = dist }: BuildRun = {}) => {
     try {
-      const output = execFileSync(process.execPath, ['scripts/build.ts', '--out', dist], {
-        env: { ...process.env, WAYPOINT_CONTENT: content, WAYPOINT_PRIVATE: keys, WAYPOINT_TODAY: '2026-11-22' },
+      const output = execFileSync(process.execPath, [...nodeOptions, 'scripts/build.ts', '--out', out], {
+        env: { ...env, ...extra },
         stdio: 'pipe',
         encoding: 'utf8',
       });
@@ -35,5 +45,5 @@ export async function fixtureBuild(content: string, staffId: string, passphrase:
       return { status: failed.status, output: `${failed.stdout}${failed.stderr}` };
     }
   };
-  return { dir, dist, keys, keyring: () => readKeyring(keys)!, build, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, dist, keys, env, keyring: () => readKeyring(keys)!, build, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

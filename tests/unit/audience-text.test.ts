@@ -6,7 +6,7 @@ import { AUDIENCE_FIELDS, AUDIENCES, labelOfField } from '../../src/lib/content/
 import { CONTENT_SCHEMAS, fieldsOf, itemOf } from '../../src/lib/content/field-meta.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { planTexts } from '../../src/lib/quality/quality.ts';
-import { pupilWording } from '../../src/lib/quality/symbols-check.ts';
+import { pupilWording } from '../../src/lib/plan/pupil-words.ts';
 
 const school = loadContent(path.resolve('content')).content!;
 

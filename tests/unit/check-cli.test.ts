@@ -3,7 +3,7 @@
  * prints. A content mistake is always a list of problems, never a stack trace.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { fixtureSchool, type FixtureSchool } from '../support/fixture-school.ts';
@@ -31,6 +31,21 @@ test('check exits 0 and says so when the content has no problems', () => {
   expect(output).toContain('No problems found.');
   expect(output).not.toMatch(STACK_TRACE);
   expect(status).toBe(0);
+});
+
+test('check says of the sample school what the README says it says', { timeout: 60_000 }, () => {
+  const readme = readFileSync(path.join(PROJECT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### Checking your work'));
+  const quoted = /```\n([\s\S]*?)```/.exec(section)![1]!.trim().split('\n');
+  const result = spawnSync(process.execPath, [path.join(PROJECT, 'scripts', 'check.ts')], {
+    cwd: PROJECT,
+    encoding: 'utf8',
+    env: { ...process.env, WAYPOINT_CONTENT: path.join(PROJECT, 'content'), WAYPOINT_TODAY: '2026-11-22' },
+    timeout: 60_000,
+  });
+  const printed = result.stdout.split('\n');
+  expect(result.status).toBe(0);
+  for (const line of quoted.filter((text) => !text.startsWith('…'))) expect(printed, line).toContain(line);
 });
 
 test('check lists every problem grouped by file, ends with a count and exits 1', () => {
@@ -64,4 +79,36 @@ test('build exits 1 without a stack trace and removes the output folder when the
   expect(output).not.toMatch(STACK_TRACE);
   expect(status).toBe(1);
   expect(existsSync(outDir)).toBe(false);
+});
+
+test('check --symbols lists each key word of a pupil with its symbol, and how to change one', () => {
+  school = fixtureSchool();
+  const { status, output } = run('check.ts', ['--symbols', 'ruby-hale'], school.root, school.folder);
+  const lines = output.split('\n');
+  expect(lines.slice(0, 3)).toEqual([
+    'Symbols for Ruby Hale (ruby-hale), Year 4, from OpenMoji.',
+    '"My plan" and the poster show a symbol over every key word, the school’s setting for Year 4.',
+    'Below, * marks the one symbol a sentence keeps when the page shows one for each sentence.',
+  ]);
+  const need = lines.indexOf('content/pupils/ruby-hale/plan.mdx, line 18 — Need 1, "Pupil wording"');
+  expect(lines.slice(need + 1, need + 5)).toEqual([
+    '  Reading and spelling can be tricky for me.',
+    '    reading   open-book *',
+    '    spelling  input-latin-letters',
+    '    tricky    thinking-face',
+  ]);
+  expect(output).toContain('    make    none (too general to draw)');
+  expect(output).toContain('To change a symbol, write it after the word in the plan: reading[books] chooses one, reading[-] shows none.');
+  expect(output).not.toMatch(STACK_TRACE);
+  expect(status).toBe(0);
+});
+
+test('check --symbols says how to put right an id that is no pupil’s, and exits 1', () => {
+  school = fixtureSchool();
+  const { status, output } = run('check.ts', ['--symbols', 'ruby'], school.root, school.folder);
+  expect(output.trim().split('\n')).toEqual([
+    'There is no pupil with the id "ruby".',
+    'To fix it: use the name of a folder in content/pupils/, like kai-mensah.',
+  ]);
+  expect(status).toBe(1);
 });

@@ -3,12 +3,16 @@
  * the valid school in tests/fixtures/valid-school/ with the one change tests/fixtures/invalid/<case>/
  * makes (see tests/support/fixture-school.ts).
  */
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { formatProblems } from '../../src/lib/content/format-problems.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { fixtureSchool, INVALID_CASES, relativeTo, type FixtureSchool } from '../support/fixture-school.ts';
+import { checkQuality } from '../../src/lib/quality/quality.ts';
+import { checkSymbols } from '../../src/lib/quality/symbols-check.ts';
+import { FIXTURES, fixtureSchool, INVALID_CASES, relativeTo, type FixtureSchool } from '../support/fixture-school.ts';
+
+const WARNING_CASES = path.join(FIXTURES, 'warnings');
 
 let school: FixtureSchool | undefined;
 afterEach(() => school?.remove());
@@ -19,6 +23,25 @@ function check(invalidCase?: string): string {
   const { content, problems } = loadContent(school.folder);
   if (problems.length === 0) return content ? 'No problems found.' : 'No problems, but no content either.';
   return formatProblems(relativeTo(school.root, problems), 'Nothing was published.');
+}
+
+/**
+ * Checks the valid school with one case from tests/fixtures/warnings/<case>/ laid over it, and prints
+ * the warnings the checker gives the files of that case (plan quality, plain language, symbols).
+ */
+function warnings(warningCase: string): string {
+  school = fixtureSchool();
+  const from = path.join(WARNING_CASES, warningCase);
+  cpSync(from, school.folder, { recursive: true });
+  const { content, problems } = loadContent(school.folder);
+  if (!content) return formatProblems(relativeTo(school.root, problems));
+  const files = new Set(
+    readdirSync(from, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => `content/${path.relative(from, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`),
+  );
+  const found = relativeTo(school.root, [...checkQuality(content, '2026-11-01').problems, ...checkSymbols(content)]);
+  return formatProblems(found.filter((problem) => files.has(problem.file)));
 }
 
 test('finds no problems in the valid school', () => {
@@ -83,6 +106,34 @@ describe('check messages', () => {
         To fix it: write the date as year-month-day, like 2026-12-11.
 
       Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('suggests the year-month-day date a date written day first most likely means', () => {
+    expect(check('date-written-day-first-that-exists')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 12 — Plan dates, "Review by"
+        The date "19/03/2027" is not written as year-month-day.
+        To fix it: write the date as year-month-day: did you mean 2027-03-19?
+
+      Found 1 problem in 1 file. Nothing was published."
+    `);
+  });
+
+  test('reports every problem in a file in one run: a bad date does not hide a misspelt id', () => {
+    expect(check('several-problems-in-one-file')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 9 — "Key adult"
+        There is no member of staff with the id "mr-evens".
+        To fix it: use an id from staff.yaml (did you mean "mr-evans"?).
+
+      content/pupils/ruby-hale/plan.mdx, line 36 — Target 1, "By"
+        The date "11/12/2026" is not written as year-month-day.
+        To fix it: write the date as year-month-day: did you mean 2026-12-11?
+
+      content/pupils/ruby-hale/plan.mdx, line 37 — Target 1, strategy 1
+        There is no strategy with the id "precision-teachng".
+        To fix it: use the name of a file in content/strategies/ without ".md" (did you mean "precision-teaching"?), or write the strategy first.
+
+      Found 3 problems in 1 file. Nothing was published."
     `);
   });
 
@@ -439,6 +490,34 @@ describe('check messages', () => {
   });
 });
 
+describe('warning messages', () => {
+  test('says once that a plan still has placeholders to fill in, and reads none of them for plain language', () => {
+    expect(warnings('unfinished-plan')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 7
+        Warning: This plan is not finished: 3 places still say TODO, the first on line 7.
+        To fix it: write the plan's own words in place of each TODO (and delete a TODO comment once it is done), then run npm run check again.
+
+      Found 1 warning in 1 file."
+    `);
+  });
+
+  test('asks what a bank strategy\'s "agreed place" is, once, until the plan says', () => {
+    expect(warnings('bank-strategy-needs-a-detail')).toMatchInlineSnapshot(`
+      "content/pupils/ruby-hale/plan.mdx, line 67 — Strategy 2, "Strategy id"
+        Warning: The bank strategy "Exit card" says "the agreed place", but this plan does not say what that is.
+        To fix it: under "strategies:", give "- ref: exit-card" a "staff:" note saying what the agreed place is for this pupil, like staff: "The agreed place is …".
+
+      Found 1 warning in 1 file."
+    `);
+  });
+
+  test('has a test for every warning case', () => {
+    expect(readdirSync(WARNING_CASES).sort()).toEqual(WARNING_CASE_NAMES.toSorted());
+  });
+});
+
+const WARNING_CASE_NAMES = ['unfinished-plan', 'bank-strategy-needs-a-detail'];
+
 const CASES = [
   'yaml-syntax-error',
   'empty-plan',
@@ -446,6 +525,8 @@ const CASES = [
   'year-group-in-words',
   'date-that-does-not-exist',
   'date-written-day-first',
+  'date-written-day-first-that-exists',
+  'several-problems-in-one-file',
   'unknown-area-of-need',
   'misspelt-field',
   'field-in-the-wrong-place',

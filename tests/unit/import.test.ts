@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parsePupilsCsv } from '../../src/lib/scaffold/import-pupils.ts';
+import { scaffoldPlan } from '../../src/lib/scaffold/scaffold-plan.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { readYamlSource } from '../../src/lib/content/yaml-source.ts';
 import { PlanSchema } from '../../src/schemas/index.ts';
@@ -155,6 +156,18 @@ describe('reading the CSV', () => {
         ],
       },
     ]);
+  });
+
+  test("reads each pupil's teaching sets, and the new plan lists them", () => {
+    const parsed = parsePupilsCsv(
+      'Name,DOB,Year,Form,SEN status,Primary need,Teaching groups\n' +
+        'Sami Noor,01/01/2012,9,9A,K,SEMH,"9Sc3, 9Ma4; 9En3"\n' +
+        'Lena Ross,02/02/2012,9,9A,K,SpLD,\n',
+    );
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.rows.map((row) => row.pupil.sets)).toEqual([['9Sc3', '9Ma4', '9En3'], []]);
+    const text = scaffoldPlan(parsed.rows[0]!.pupil, { senco: 'mrs-khan', reviewCycle: 'termly' }, '2026-11-22');
+    expect(PlanSchema.parse(readYamlSource(text, 'frontmatter').data).sets).toEqual(['9Sc3', '9Ma4', '9En3']);
   });
 
   test('reports an unknown SEN status and year group by line and column', () => {

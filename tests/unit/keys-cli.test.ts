@@ -250,6 +250,18 @@ test('restore puts a keyring back into an empty keyring folder', SLOW, () => {
   expect(keyringBytes()).toEqual(original);
 });
 
+test('refuses a backup passphrase that is long but easy to guess, and says what to use instead', SLOW, () => {
+  keys([]);
+  const file = path.join(root, 'weak-backup.json');
+  const { status, output } = keys(['backup', file], { env: { WAYPOINT_BACKUP_PASSPHRASE: 'aaaa aaaa aaaa aaaa' } });
+  expect(status).toBe(1);
+  expect(output).toContain('That passphrase is not strong enough to protect every key of the school. It is too easy to guess.');
+  expect(output).toContain('No backup was made.');
+  expect(output).toContain('To fix it: use five or more words that do not belong together');
+  expect(output).not.toMatch(STACK_TRACE);
+  expect(existsSync(file)).toBe(false);
+});
+
 test('refuses a keyring that git tracks, saying how to fix it', SLOW, () => {
   keyringFolder = path.join(root, '.waypoint');
   keys([]);

@@ -33,6 +33,7 @@ const planFindings = (content: SchoolContent) => checkQuality(content, ON).probl
 
 test('has a fixture pair for every plan-quality rule but the review date', () => {
   expect(RULES).toEqual([
+    'agreed-detail',
     'baseline',
     'generic-strategy',
     'missing-wording',
@@ -40,6 +41,7 @@ test('has a fixture pair for every plan-quality rule but the review date', () =>
     'success-criteria',
     'target-count',
     'target-date',
+    'unfinished',
     'vague-words',
   ]);
 });
@@ -87,7 +89,7 @@ test('ends with a summary table, one row per pupil, the weakest plan first', () 
     "Plan quality, pupil by pupil:
     Pupil       Targets  Warnings  Problems
     ----------  -------  --------  --------
-    ruby-hale         5         4         0
+    ruby-hale         5         2         0
     kai-mensah        1         0         0"
   `);
 });

@@ -9,7 +9,10 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { makePoster, posterHash, posterInput, posterScale, PREVIEW, PRINT } from '../../src/lib/symbols/poster.ts';
-import { OPENMOJI_SET } from '../../src/lib/symbols/symbols.ts';
+import { whatHelpsMe } from '../../src/lib/plan/pupil-words.ts';
+import { symbolDensity } from '../../src/lib/symbols/density.ts';
+import { OPENMOJI_SET } from '../../src/lib/symbols/symbol-sets.ts';
+import { splitSentences, tokenize, withoutSymbolChoices } from '../../src/lib/symbols/symbols.ts';
 
 const { content } = loadContent('content');
 if (!content) throw new Error('The sample content has problems: run npm run check.');
@@ -44,13 +47,67 @@ describe('the poster cache', () => {
   });
 
   test('draws a poster again when what it shows changes', () => {
-    const changed = { ...input, goals: [...input.goals, { text: 'I will ask for help.', symbols: ['raising-hands'] }] };
+    const changed = { ...input, goals: [...input.goals, { sentences: [[{ text: 'help.', symbol: 'help-others' }]] }] };
     expect(posterHash(changed, OPENMOJI_SET)).not.toBe(posterHash(input, OPENMOJI_SET));
   });
 
   test('shows pupil wording only, never staff wording', () => {
+    expect(input.goals.length).toBeGreaterThan(0);
     const text = JSON.stringify(input);
     for (const target of pupil.plan.targets) expect(text).not.toContain(target.staff);
     expect(input.name).toBe(pupil.plan.preferredName ?? pupil.plan.name.split(' ')[0]);
+  });
+});
+
+/** The words of a poster line, joined back into the text they came from. */
+const wordsOf = (sentences: { text: string }[][]) => sentences.map((words) => words.map((word) => word.text).join(' ')).join(' ');
+
+describe.each(content.pupils.map((pupil) => [pupil.id, pupil] as const))('the poster words for %s', (_id, pupil) => {
+  const input = posterInput(content, pupil, OPENMOJI_SET);
+  const goals = pupil.plan.targets.filter((target) => target.pupil).slice(0, 4);
+
+  test("are the pupil's own words, exactly as written", () => {
+    expect(input.goals.map((goal) => wordsOf(goal.sentences))).toEqual(goals.map((target) => withoutSymbolChoices(target.pupil!)));
+    expect(input.helps.map((help) => wordsOf(help.sentences))).toEqual(
+      whatHelpsMe(content, pupil.plan)
+        .slice(0, 6)
+        .map((item) => withoutSymbolChoices(item.text)),
+    );
+  });
+
+  test('carry the symbols the page shows by default, over the same words', () => {
+    const density = symbolDensity(pupil.plan, content.school.symbols);
+    goals.forEach((target, index) => {
+      const badged = density !== 'none' && !!target.symbol;
+      const page = splitSentences(target.pupil!).map((sentence) =>
+        tokenize(sentence, OPENMOJI_SET).map((token) =>
+          density === 'every-key-word' || (density === 'one-per-sentence' && token.lead && !badged) ? (token.symbol ?? null) : null,
+        ),
+      );
+      expect(input.goals[index]!.sentences.map((words) => words.map((word) => word.symbol ?? null))).toEqual(page);
+    });
+  });
+});
+
+describe('poster symbols by age', () => {
+  const shown = (id: string) =>
+    posterInput(
+      content,
+      content.pupils.find((pupil) => pupil.id === id)!,
+      OPENMOJI_SET,
+    )
+      .goals.flatMap((goal) => goal.sentences)
+      .map((words) => words.filter((word) => word.symbol).length);
+
+  test('puts a symbol over every key word for a pupil in Year 5', () => {
+    expect(Math.min(...shown('amara-okafor'))).toBeGreaterThan(1);
+  });
+
+  test('puts at most one symbol on each sentence for a pupil in Year 7', () => {
+    expect(Math.max(...shown('leo-whitfield'))).toBeLessThanOrEqual(1);
+  });
+
+  test('puts no symbols over the words for a pupil in Year 11', () => {
+    expect(Math.max(...shown('kiran-mistry'))).toBe(0);
   });
 });

@@ -12,6 +12,7 @@ import { removeStaff, writeKeyring } from '../../src/lib/privacy/keyring.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { STAFF_KEY_FILE, type StaffKeyFile } from '../../src/lib/privacy/payload.ts';
 import { personalStrings } from '../../src/lib/privacy/personal-strings.ts';
+import { SEARCH_DATA_FILE } from '../../src/lib/privacy/published-files.ts';
 import { fixtureBuild, type BuiltFixture } from '../support/build-fixture.ts';
 import { fixtureSchool } from '../support/fixture-school.ts';
 import { openAsStaff, openWithLink, readPayload } from '../support/decrypt-page.ts';
@@ -79,7 +80,7 @@ describe('the published folder', () => {
 
   test("publishes the search index encrypted: every data file is ciphertext, only Pagefind's code is in clear", () => {
     const index = files(path.join(site.dist, 'pagefind')).map((file) => path.relative(site.dist, file));
-    const data = index.filter((file) => /\.pf_(meta|index|filter|fragment)$|pagefind-entry\.json$/.test(file));
+    const data = index.filter((file) => SEARCH_DATA_FILE.test(file));
     expect(data.length).toBeGreaterThan(3);
     for (const file of data) {
       const bytes = readFileSync(path.join(site.dist, file));

@@ -11,6 +11,8 @@ import { dueReviews } from '../../src/lib/plan/due-reviews.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { nextReviewDate } from '../../src/lib/plan/school-year.ts';
 import { readYamlSource } from '../../src/lib/content/yaml-source.ts';
+import { checkQuality } from '../../src/lib/quality/quality.ts';
+import { checkSymbols } from '../../src/lib/quality/symbols-check.ts';
 import { PlanSchema } from '../../src/schemas/index.ts';
 import { fixtureSchool, relativeTo, type FixtureSchool } from '../support/fixture-school.ts';
 
@@ -54,6 +56,7 @@ describe('npm run new -- pupil', { timeout: 30_000 }, () => {
     expect(plan.keyAdult).toBe('mrs-khan');
     for (const field of [
       'pronouns',
+      'symbols',
       'attainment',
       'strengths',
       'aboutMe',
@@ -70,6 +73,20 @@ describe('npm run new -- pupil', { timeout: 30_000 }, () => {
     ]) {
       expect(text, field).toMatch(new RegExp(`^(# )?\\s*${field}:.*#|^# ${field}: `, 'm'));
     }
+  });
+
+  test('gives a new plan at most three warnings: one that it is unfinished, none about the word TODO', () => {
+    school = fixtureSchool();
+    const { output } = run(['pupil', 'Freddie Marsh', '--born', '2018-05-04', '--year', '3', '--class', '3D']);
+    const file = 'content/pupils/freddie-marsh/plan.mdx';
+    const { content } = loadContent(school.folder);
+    const warnings = relativeTo(school.root, [...checkQuality(content!).problems, ...checkSymbols(content!)]).filter(
+      (problem) => problem.file === file,
+    );
+    expect(warnings.length, warnings.map((problem) => problem.message).join('\n')).toBeLessThanOrEqual(3);
+    expect(warnings.filter((problem) => problem.rule === 'unfinished')).toHaveLength(1);
+    expect(warnings.map((problem) => problem.message).join('\n')).not.toMatch(/TODO" is an abbreviation|reading age/);
+    expect(output).toMatch(/Checked content\/pupils\/freddie-marsh\/plan\.mdx: no problems, [1-3] warnings? to look at\./);
   });
 
   test('creates an EHCP plan with an outcome its target links to, still passing the checker', () => {

@@ -68,7 +68,7 @@ export const AUDIENCE_FIELDS: readonly AudienceField[] = [
     todo: { pupil: 'what I promise to do' },
   },
   { file: 'plan', path: ['strategies', '*'], wordings: ALL, views: ALL, ...own },
-  { file: 'plan', path: ['pastoral'], wordings: ALL, views: ['staff', 'family'], ...own },
+  { file: 'plan', path: ['pastoral'], wordings: ALL, views: ALL, ...own },
   { file: 'plan', path: ['medical'], wordings: ['staff'], views: ['staff'], ...own },
   { file: 'plan', path: ['confidential'], wordings: ['staff'], text: true, views: ['staff'], ...own },
   { file: 'plan', path: ['responsibilities'], wordings: ['family', 'pupil'], views: ALL, ...own },

@@ -14,6 +14,7 @@ import {
   StaffListSchema,
   StrategySchema,
   isRealDate,
+  readLikelyDate,
   whyNotARealDate,
 } from '../../schemas/index.ts';
 import { displayPath } from './display-path.ts';
@@ -67,7 +68,8 @@ export function loadContent(folder: string): LoadResult {
     const result = schema.safeParse(source.data, { reportInput: true });
     if (!result.success) {
       problems.push(...problemsFromIssues(result.error.issues, source, shown, item));
-      return undefined;
+      // Kept without its data, so the checks across files still read it: every problem in one run.
+      return { file: shown, source, reported: new Set(result.error.issues.map((issue) => issue.path.join('.'))), data: undefined };
     }
     return { file: shown, source, data: result.data as z.output<S> };
   }
@@ -171,28 +173,40 @@ export function loadContent(folder: string): LoadResult {
 
   problems.push(...(readSymbolManifest(folder)?.problems ?? []));
 
-  const allRead =
-    school && staff && (glossary || !existsSync(glossaryFile)) &&
-    [...strategies, ...groups, ...pupils].every((entry) => entry.checked) &&
-    pupils.every((pupil) => pupil.reviews.every((review) => review.checked));
-
-  const checked = {
-    school,
-    staff,
-    glossary,
-    strategies: strategies.flatMap(({ id, checked }) => (checked ? [{ id, ...checked }] : [])),
-    groups: groups.flatMap(({ id, checked }) => (checked ? [{ id, ...checked }] : [])),
-    pupils: pupils.flatMap(({ id, checked, reviews, photo }) =>
-      checked
-        ? [{ id, ...checked, photo, reviews: reviews.flatMap(({ date, checked }) => (checked ? [{ date, ...checked }] : [])) }]
-        : [],
-    ),
-  };
   problems.push(
-    ...checkCrossReferences({ ...checked, strategyIds: strategies.map(({ id }) => id), groupIds: groups.map(({ id }) => id) }),
+    ...checkCrossReferences({
+      school,
+      staff,
+      glossary,
+      strategies: strategies.flatMap(({ id, checked }) => (checked ? [{ id, ...checked }] : [])),
+      groups: groups.flatMap(({ id, checked }) => (checked ? [{ id, ...checked }] : [])),
+      pupils: pupils.flatMap(({ id, checked, reviews }) =>
+        checked ? [{ id, ...checked, reviews: reviews.flatMap(({ date, checked }) => (checked ? [{ date, ...checked }] : [])) }] : [],
+      ),
+      strategyIds: strategies.map(({ id }) => id),
+      groupIds: groups.map(({ id }) => id),
+    }),
   );
 
-  if (!allRead || !school || !staff || problems.some((problem) => problem.severity === 'error')) return { problems };
+  /** Only the files that matched their schema, with their data. */
+  const valid = <T extends { checked?: { data?: unknown } | undefined }>(entries: T[]) =>
+    entries.flatMap((entry) => (entry.checked?.data === undefined ? [] : [{ ...entry, checked: { ...entry.checked, data: entry.checked.data } }]));
+  const checked = {
+    strategies: valid(strategies).map(({ id, checked }) => ({ id, ...checked })),
+    groups: valid(groups).map(({ id, checked }) => ({ id, ...checked })),
+    pupils: valid(pupils).map(({ id, checked, reviews, photo }) => ({
+      id,
+      ...checked,
+      photo,
+      reviews: valid(reviews).map(({ date, checked }) => ({ date, ...checked })),
+    })),
+  };
+  const allRead =
+    school?.data && staff?.data && (glossary?.data || !existsSync(glossaryFile)) &&
+    [...strategies, ...groups, ...pupils].every((entry) => entry.checked?.data) &&
+    pupils.every((pupil) => pupil.reviews.every((review) => review.checked?.data));
+
+  if (!allRead || !school?.data || !staff?.data || problems.some((problem) => problem.severity === 'error')) return { problems };
 
   const content: SchoolContent = {
     folder,
@@ -221,8 +235,7 @@ export function loadContent(folder: string): LoadResult {
 
 /** A review file must be named after its meeting day: say how, using the date the SENCO meant. */
 function badReviewName(file: string, name: string, date: string): Problem {
-  const dayFirst = /^(\d{1,2})[-.](\d{1,2})[-.](\d{4})$/.exec(date);
-  const meant = dayFirst ? `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}` : undefined;
+  const meant = readLikelyDate(date);
   const written = /^\d{4}-\d{2}-\d{2}$/.test(date);
   return {
     file: displayPath(file),

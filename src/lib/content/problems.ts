@@ -82,8 +82,14 @@ function describe(issue: z.core.$ZodIssue): { message: string; fix: string } {
   const label = key ? `"${labelOf(key)}"` : 'This entry';
   const input: unknown = issue.input;
   switch (issue.code) {
-    case 'custom':
-      return { message: issue.message, fix: String(issue.params?.['fix'] ?? 'Check this field against the authoring guide.') };
+    case 'custom': {
+      // A rule's fix may depend on what was written (a date gets "did you mean 2027-03-19?").
+      const fix: unknown = issue.params?.['fix'];
+      return {
+        message: issue.message,
+        fix: typeof fix === 'function' ? String(fix(input)) : String(fix ?? 'Check this field against the authoring guide.'),
+      };
+    }
     case 'invalid_type':
       if (input === undefined) {
         const example = key ? exampleLine(key) : undefined;

@@ -1,18 +1,24 @@
 /**
- * The school's content for the pages being built, read once per build. `npm run build` has already
- * checked it, so a problem here means Astro was started on its own: stop with the same messages.
+ * The school's content for the pages being built: the build's one reading of it, handed down
+ * through the build context (src/lib/build-context.ts). In the preview (npm run dev) the content is
+ * read again whenever a file in the content folder changes (src/lib/preview-content.ts).
  */
-import { contentFolder } from '../config.ts';
-import { formatProblems } from './format-problems.ts';
-import { loadContent } from './load-content.ts';
+import { buildContext, hasBuildContext } from '../build-context.ts';
+import { problemsNow, refreshPreview } from '../preview-content.ts';
+import type { Problem } from './problems.ts';
 import type { SchoolContent } from './school-content.ts';
 
-let cached: SchoolContent | undefined;
-
 export function getSchool(): SchoolContent {
-  if (cached) return cached;
-  const { content, problems } = loadContent(contentFolder());
-  if (!content) throw new Error(`The content has problems, so nothing was built.\n\n${formatProblems(problems)}`);
-  cached = content;
-  return content;
+  const context = buildContext();
+  if (context.preview) refreshPreview(context);
+  return context.content;
+}
+
+/**
+ * In the preview: what the checker says about the content as it is now (problems and warnings), for
+ * the files of one page, as the checker prints them. Empty in a build.
+ */
+export function previewProblems(files: (file: string) => boolean): Problem[] {
+  if (!hasBuildContext() || !buildContext().preview) return [];
+  return problemsNow(buildContext(), files);
 }

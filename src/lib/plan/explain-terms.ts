@@ -1,7 +1,8 @@
 /**
- * Glossary terms in a rendered family page: the first time each term is used it becomes a button that
- * shows its plain meaning in place (tap or keyboard, not a hover tooltip); the terms the page uses are
- * returned for its "Words we use" list.
+ * Glossary terms in a rendered family or pupil page: the first time each term is used it becomes a
+ * button that shows its meaning in place (tap or keyboard, not a hover tooltip), and the words
+ * around it stay exactly as they were written. The terms the page uses are kept for its "Words we
+ * use" list.
  */
 import { escapeUTF8 } from 'entities';
 import type { GlossaryTerm } from '../../schemas/index.ts';
@@ -9,83 +10,108 @@ import type { GlossaryTerm } from '../../schemas/index.ts';
 /** Text inside these elements is left alone: a button inside a heading, link or button would not work. */
 const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'button', 'time', 'summary', 'script', 'style', 'label', 'title']);
 
+/** A glossary term found in a piece of text, by where it starts and ends. */
+export interface TermMatch {
+  start: number;
+  end: number;
+  term: GlossaryTerm;
+}
+
+export interface ExplainOptions {
+  /** What the button shows: the family's meaning, or the pupil's words for it. */
+  meaning: (term: GlossaryTerm) => string;
+  /** The language of the meaning, when it differs from the page's. */
+  meaningLang?: string | undefined;
+}
+
+/** One page's glossary terms: each one explained where it is first used, and the list of those used. */
+export class TermExplainer {
+  /** Every term the page uses, in the order it first uses them. */
+  readonly used: GlossaryTerm[] = [];
+  private readonly explained = new Set<GlossaryTerm>();
+  private readonly skipping: string[] = [];
+  private readonly pattern: RegExp | undefined;
+  private readonly spellings: { spelling: string; term: GlossaryTerm }[];
+  private readonly options: ExplainOptions;
+  private count = 0;
+
+  constructor(glossary: readonly GlossaryTerm[], options: ExplainOptions) {
+    this.options = options;
+    this.spellings = glossary
+      .flatMap((term) => [term.term, ...term.aliases].map((spelling) => ({ spelling, term })))
+      .sort((a, b) => b.spelling.length - a.spelling.length);
+    if (this.spellings.length > 0) {
+      const alternatives = this.spellings.map(({ spelling }) => spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+      this.pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
+    }
+  }
+
+  /** Whether the HTML read so far leaves us inside a heading, link or button, where no button can go. */
+  get inSkipped(): boolean {
+    return this.skipping.length > 0;
+  }
+
+  /** The glossary terms in a piece of plain text. */
+  find(text: string): TermMatch[] {
+    if (!this.pattern) return [];
+    return [...text.matchAll(this.pattern)].map((match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+      term: this.spellings.find(({ spelling }) => spelling.toLowerCase() === match[0].toLowerCase())!.term,
+    }));
+  }
+
+  /**
+   * Notes that a term is used here, and whether this is where it is explained: its first use
+   * outside a heading, link or button.
+   */
+  claim(term: GlossaryTerm): boolean {
+    if (!this.used.includes(term)) this.used.push(term);
+    if (this.explained.has(term) || this.inSkipped) return false;
+    this.explained.add(term);
+    return true;
+  }
+
+  /** The button for a term, holding the given HTML, and its meaning after it, hidden until tapped. */
+  button(inner: string, term: GlossaryTerm): string {
+    this.count += 1;
+    const id = `wp-term-${this.count}`;
+    const lang = this.options.meaningLang ? ` lang="${this.options.meaningLang}" dir="ltr"` : '';
+    return (
+      `<button type="button" class="wp-term" aria-expanded="false" aria-controls="${id}">${inner}</button>` +
+      `<span class="wp-term__meaning" id="${id}"${lang} hidden> (${escapeUTF8(this.options.meaning(term))})</span>`
+    );
+  }
+
+  /** Explains the terms in a piece of rendered HTML. Call it on a page's HTML in order, piece by piece. */
+  html(html: string): string {
+    return html
+      .split(/(<[^>]+>)/)
+      .map((part) => {
+        if (part.startsWith('<')) {
+          const tag = /^<\/?([a-zA-Z0-9]+)/.exec(part)?.[1]?.toLowerCase();
+          if (tag && SKIP.has(tag) && !part.endsWith('/>')) {
+            if (part.startsWith('</')) this.skipping.pop();
+            else this.skipping.push(tag);
+          }
+          return part;
+        }
+        if (!this.pattern) return part;
+        return part.replace(this.pattern, (match) => {
+          const [found] = this.find(match);
+          return found && this.claim(found.term) ? this.button(match, found.term) : match;
+        });
+      })
+      .join('');
+  }
+}
+
+/** The family view: each term explained in plain words where it is first used. */
 export function explainTerms(
   html: string,
   glossary: readonly GlossaryTerm[],
   meaningLang?: string,
 ): { html: string; used: GlossaryTerm[] } {
-  const spellings = glossary
-    .flatMap((term) => [term.term, ...term.aliases].map((spelling) => ({ spelling, term })))
-    .sort((a, b) => b.spelling.length - a.spelling.length);
-  if (spellings.length === 0) return { html, used: [] };
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(${spellings.map(({ spelling }) => spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
-    'giu',
-  );
-  const find = (match: string) => spellings.find(({ spelling }) => spelling.toLowerCase() === match.toLowerCase())!.term;
-  const used: GlossaryTerm[] = [];
-  const explained = new Set<GlossaryTerm>();
-  const skipping: string[] = [];
-  let count = 0;
-  const out = html.split(/(<[^>]+>)/).map((part) => {
-    if (part.startsWith('<')) {
-      const tag = /^<\/?([a-zA-Z0-9]+)/.exec(part)?.[1]?.toLowerCase();
-      if (tag && SKIP.has(tag) && !part.endsWith('/>')) {
-        if (part.startsWith('</')) skipping.pop();
-        else skipping.push(tag);
-      }
-      return part;
-    }
-    return part.replace(pattern, (match) => {
-      const term = find(match);
-      if (!used.includes(term)) used.push(term);
-      if (explained.has(term) || skipping.length > 0) return match;
-      explained.add(term);
-      count += 1;
-      const id = `wp-term-${count}`;
-      const lang = meaningLang ? ` lang="${meaningLang}" dir="ltr"` : '';
-      return (
-        `<button type="button" class="wp-term" aria-expanded="false" aria-controls="${id}">${match}</button>` +
-        `<span class="wp-term__meaning" id="${id}"${lang} hidden> (${escapeUTF8(term.family)})</span>`
-      );
-    });
-  });
-  return { html: out.join(''), used };
-}
-
-/**
- * The pupil view: each glossary term that has pupil wording is replaced by it, so the pupil never
- * meets the jargon ("the SENCO" becomes "the teacher who helps children get the help they need").
- */
-export function replaceTerms(html: string, glossary: readonly GlossaryTerm[]): string {
-  const spellings = glossary
-    .filter((term) => term.pupil)
-    .flatMap((term) => [term.term, ...term.aliases].map((spelling) => ({ spelling, words: term.pupil! })))
-    .sort((a, b) => b.spelling.length - a.spelling.length);
-  if (spellings.length === 0) return html;
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])((?:the |a |an )?)(${spellings.map(({ spelling }) => spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
-    'giu',
-  );
-  let raw = false;
-  return html
-    .split(/(<[^>]+>)/)
-    .map((part) => {
-      if (part.startsWith('<')) {
-        // Never touch the text of a script, a style or a symbol's code.
-        if (/^<(script|style|code)\b/i.test(part)) raw = true;
-        if (/^<\/(script|style|code)\b/i.test(part)) raw = false;
-        return part;
-      }
-      return raw
-        ? part
-        : part.replace(pattern, (_whole, article: string, match: string) => {
-            const words = spellings.find(({ spelling }) => spelling.toLowerCase() === match.toLowerCase())!.words.replace(/[.!]$/, '');
-            // The pupil wording brings its own article: "the SENCO" → "the teacher who…", not "the the teacher…".
-            const lowered = /^[A-Z][a-z]/.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words;
-            if (!/^(the|a|an) /i.test(words)) return `${article}${lowered}`;
-            return /^[A-Z]/.test(article) ? words.charAt(0).toUpperCase() + words.slice(1) : lowered;
-          });
-    })
-    .join('');
+  const explainer = new TermExplainer(glossary, { meaning: (term) => term.family, meaningLang });
+  return { html: explainer.html(html), used: explainer.used };
 }

@@ -21,10 +21,12 @@ export interface ResolvedStrategy {
   family?: string | undefined;
   pupil?: string | undefined;
   symbol?: string | undefined;
+  /** Marked "must know" in the plan: it leads the profile and prints in full on the class sheet. */
+  mustKnow?: boolean | undefined;
 }
 
 export function resolveStrategy(school: SchoolContent, use: StrategyUse): ResolvedStrategy {
-  if (use.ref === undefined) return { staff: use.staff, family: use.family, pupil: use.pupil };
+  if (use.ref === undefined) return { staff: use.staff, family: use.family, pupil: use.pupil, mustKnow: use.mustKnow };
   const bank = school.strategies.get(use.ref) as StrategyEntry;
   return {
     id: bank.id,
@@ -34,11 +36,12 @@ export function resolveStrategy(school: SchoolContent, use: StrategyUse): Resolv
     family: use.family ?? bank.family,
     pupil: use.pupil ?? bank.pupil,
     symbol: bank.symbol,
+    mustKnow: use.mustKnow,
   };
 }
 
 /** A strategy from the bank by id, for a target's list. */
-export const bankStrategy = (school: SchoolContent, id: string): ResolvedStrategy => resolveStrategy(school, { ref: id });
+export const bankStrategy = (school: SchoolContent, id: string): ResolvedStrategy => resolveStrategy(school, { ref: id, mustKnow: false });
 
 /** The items that have wording for one audience: everything else stays out of that audience's view. */
 export function withWording<A extends 'family' | 'pupil', T extends { [key in A]?: string | undefined }>(items: T[], audience: A) {

@@ -1,4 +1,5 @@
 /** How review outcomes and decisions are said to each audience. */
+import type { ReviewCycle } from '../../schemas/review-cycle.ts';
 import type { TargetOutcome } from '../../schemas/index.ts';
 
 type Words = { staff: string; family: string; pupil: string };
@@ -15,4 +16,11 @@ export const DECISION_WORDS: Record<TargetOutcome['decision'], Words> = {
   'smaller-step': { staff: 'A smaller step', family: 'We will break it into a smaller step', pupil: 'A smaller step' },
   'new-target': { staff: 'New target', family: 'We have set a new goal', pupil: 'A new goal' },
   'no-longer-needed': { staff: 'No longer needed', family: 'This is no longer needed', pupil: 'Finished' },
+};
+
+/** How often a plan is reviewed, in words: "Reviewed every term". */
+export const CYCLE_WORDS: Record<ReviewCycle, string> = {
+  termly: 'every term',
+  'half-termly': 'every half term',
+  'twice-yearly': 'twice a year',
 };

@@ -1,7 +1,8 @@
 /**
- * The leak audit: scans every published file for every personal string of every pupil — in the raw
- * bytes, after gzip and brotli decoding, after base64 and URL decoding, with HTML entities decoded,
- * and in file names. One hit fails the build.
+ * The leak audit: scans every published file for every personal string of every pupil, the school's
+ * own text and the keyring's secrets (secret-strings.ts) — in the raw bytes, after gzip and brotli
+ * decoding, after base64 and URL decoding, with HTML entities decoded, and in file names. One hit
+ * fails the build.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -240,7 +241,8 @@ function tryDecode(work: () => Buffer): Buffer | undefined {
   }
 }
 
-function listFiles(dir: string): string[] {
+/** Every file under a folder, as full paths. */
+export function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     return statSync(full).isDirectory() ? listFiles(full) : [full];
@@ -259,7 +261,9 @@ function dedupe(leaks: Leak[]): Leak[] {
 
 /** The audit's findings in words, without repeating the personal text itself in full. */
 export function formatLeaks(leaks: readonly Leak[]): string {
-  const lines = leaks.slice(0, 50).map((leak) => `  ${leak.file} (${leak.channel}): ${leak.field} of pupil ${leak.pupil}`);
+  const lines = leaks
+    .slice(0, 50)
+    .map((leak) => `  ${leak.file} (${leak.channel}): ${leak.field}${leak.pupil ? ` of pupil ${leak.pupil}` : ''}`);
   if (leaks.length > 50) lines.push(`  …and ${leaks.length - 50} more.`);
   return `The privacy audit found personal information in ${new Set(leaks.map((leak) => leak.file)).size} published file(s):\n${lines.join('\n')}`;
 }

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { siteOverride } from '../config.ts';
+import { siteOverride, type Env } from '../config.ts';
 import { KEYRING_FILE, type Keyring } from './keyring.ts';
 import { familyLetters, pupilCards } from './link-letters.ts';
 import { linksCsv } from './links-csv.ts';
@@ -17,7 +17,7 @@ export const LOCAL_SITE = 'http://localhost:4321';
 export const STAFF_SIGN_IN = '/staff/';
 
 /** Where the site is published: WAYPOINT_SITE, else school.yaml's site, else this computer. */
-export function siteAddress(content: SchoolContent, env: Record<string, string | undefined> = process.env): string {
+export function siteAddress(content: SchoolContent, env?: Env): string {
   return (siteOverride(env) || content.school.site || LOCAL_SITE).replace(/\/+$/, '');
 }
 

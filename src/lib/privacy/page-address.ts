@@ -2,13 +2,9 @@
  * The address of every private page: /v/<random id>/, the id taken from the keyring. The pages
  * themselves are listed in routes.ts.
  */
-import { isPreview } from '../config.ts';
+import { buildContext } from '../build-context.ts';
 import { pageKey, type PrivatePage, type StaffWidePage, type View } from '../routes.ts';
-import { readKeyring, type Keyring } from './keyring.ts';
 import { pagePath } from './page-link.ts';
-
-/** Read once per build process: every page of a build takes its address from the same keyring. */
-let keyring: Keyring | undefined;
 
 /**
  * The random id in a page's address, from the keyring. `npm run dev` (a plaintext preview on this
@@ -16,8 +12,9 @@ let keyring: Keyring | undefined;
  */
 export function pageId(page: PrivatePage): string {
   const key = pageKey(page);
-  if (isPreview()) return key.replace(/[^A-Za-z0-9]+/g, '-');
-  keyring ??= readKeyring();
+  // The build's keyring, read once by the build and handed down (build-context.ts).
+  const { preview, keyring } = buildContext();
+  if (preview) return key.replace(/[^A-Za-z0-9]+/g, '-');
   const id = keyring?.pages[key]?.id;
   if (!id) throw new Error(`The keyring has no keys for ${key}. Run npm run keys, then build again.`);
   return id;
@@ -28,5 +25,6 @@ export const planUrl = (view: View, pupilId: string) => pageUrl({ kind: 'plan', 
 export const registerUrl = () => pageUrl({ kind: 'register' });
 export const staffPageUrl = (kind: StaffWidePage) => pageUrl({ kind });
 export const classUrl = (className: string) => pageUrl({ kind: 'class', className });
+export const setUrl = (setName: string) => pageUrl({ kind: 'set', setName });
 export const strategyUrl = (strategyId: string) => pageUrl({ kind: 'strategy', strategyId });
 export const groupUrl = (groupId: string) => pageUrl({ kind: 'group', groupId });

@@ -64,6 +64,3 @@ export const revisionPath = (pageId: string) => `${pagePath(pageId)}${REVISION_F
 export const POSTER_FILE = 'poster.bin';
 /** On the pupil view's download button (inside the encrypted content): the cached poster's hash. */
 export const POSTER_ATTRIBUTE = 'data-wp-poster';
-
-/** Pagefind's data files: everything that carries words from the plans, and so is published sealed. */
-export const SEARCH_DATA_FILE = /(^|\/)(pagefind-entry\.json|[^/]+\.pf_(meta|index|filter|fragment))$/;

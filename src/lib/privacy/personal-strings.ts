@@ -7,7 +7,7 @@ import type { SchoolContent } from '../content/school-content.ts';
 
 export interface PersonalString {
   text: string;
-  /** The pupil id it belongs to. */
+  /** The pupil id it belongs to; empty for the school's own text and for secrets. */
   pupil: string;
   /** Which field it came from, for the audit's report. */
   field: string;
@@ -18,6 +18,8 @@ export interface PersonalString {
 /** Fields whose values are ids, choices or dates shared by every school: not personal on their own. */
 const NOT_PERSONAL = new Set([
   'area',
+  'areas',
+  'lead',
   'status',
   'planStatus',
   'familyLanguage',
@@ -39,6 +41,7 @@ const NOT_PERSONAL = new Set([
   'annualReview',
   'ehcpOutcome',
   'symbol',
+  'symbols',
   'yearGroup',
   'className',
   'pronouns',
@@ -72,6 +75,51 @@ export function personalStrings(content: SchoolContent): PersonalString[] {
       for (const line of bodyText(review.body)) add(line, `review ${review.date} notes`);
     }
     for (const line of bodyText(pupil.body)) add(line, 'plan notes');
+  }
+  return found;
+}
+
+/** Titles before a member of staff's name: "Mrs Nadia Rahman" is also "Mrs Rahman" and "Nadia Rahman". */
+const TITLE = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev)\.?$/;
+/** School fields that are not the school's own words: its published address, and choices. */
+const NOT_SCHOOL_TEXT = new Set(['site', 'phase', 'senco', 'reviewCycle', 'access', 'quality']);
+
+/**
+ * Text the school supplies that only ever travels encrypted: the school's name and contact details,
+ * each member of staff's name and email, what the glossary says each term means, the strategy bank
+ * and the group plans. Glossary terms and staff roles are left out: they are the profession's own
+ * words ("SENCO", "Class teacher"), and Waypoint's public pages use some of them.
+ */
+export function schoolStrings(content: SchoolContent): PersonalString[] {
+  const found: PersonalString[] = [];
+  const add = (text: string, field: string) => {
+    const clean = text.replace(/\s+/g, ' ').trim();
+    // Short names only count as whole words, like a pupil's name.
+    if (clean.length >= 3) found.push({ text: clean, pupil: '', field, wholeWord: clean.length < MIN_TEXT });
+  };
+  for (const [name, value] of Object.entries(content.school)) {
+    if (!NOT_SCHOOL_TEXT.has(name)) walk(value, `school.yaml ${name}`, add, name);
+  }
+  for (const member of content.staff) {
+    const words = member.name.split(/\s+/);
+    add(member.name, `name of ${member.id} (staff.yaml)`);
+    if (words.length > 2 && TITLE.test(words[0]!)) {
+      add(words.slice(1).join(' '), `name of ${member.id} (staff.yaml)`);
+      add(`${words[0]} ${words.at(-1)}`, `name of ${member.id} (staff.yaml)`);
+    }
+    if (member.email) add(member.email, `email of ${member.id} (staff.yaml)`);
+  }
+  for (const term of content.glossary) {
+    const { term: _term, aliases: _aliases, ...meaning } = term;
+    walk(meaning, `glossary.yaml "${term.term}"`, (text, field) => text.length >= MIN_TEXT && add(text, field));
+  }
+  for (const [id, strategy] of content.strategies) {
+    walk(strategy, `strategy ${id}`, (text, field) => text.length >= MIN_TEXT && add(text, field));
+    for (const line of bodyText(strategy.body)) add(line, `strategy ${id} notes`);
+  }
+  for (const [id, group] of content.groups) {
+    walk(group, `group ${id}`, (text, field) => text.length >= MIN_TEXT && add(text, field));
+    for (const line of bodyText(group.body)) add(line, `group ${id} notes`);
   }
   return found;
 }

@@ -5,9 +5,9 @@
  */
 import { retext } from 'retext';
 import retextPassive from 'retext-passive';
-import retextReadability from 'retext-readability';
 import retextSimplify from 'retext-simplify';
 import type { GlossaryTerm } from '../../schemas/index.ts';
+import { aboveReadingAge, FAMILY_READING_AGE } from './reading-age.ts';
 
 export type Audience = 'family' | 'pupil';
 
@@ -17,8 +17,7 @@ export const SENTENCE_LIMITS: Record<Audience, { warn: number; max: number }> = 
   pupil: { warn: 12, max: 12 },
 };
 
-/** The reading age family wording should not go above. */
-export const FAMILY_READING_AGE = 9;
+export { FAMILY_READING_AGE } from './reading-age.ts';
 
 /**
  * Words and phrases retext-simplify does not know, or knows only in American spelling, with the
@@ -101,13 +100,6 @@ export interface Finding {
   line: number;
 }
 
-/**
- * How many of retext-readability's seven formulas must put a sentence above the reading age before
- * the checker warns: six of seven, so one formula's quirk on a short sentence is not enough.
- */
-export const READING_AGE_AGREEMENT = 6 / 7;
-
-const readability = retext().use(retextReadability, { age: FAMILY_READING_AGE, threshold: READING_AGE_AGREEMENT, minWords: 6 });
 const simplify = retext().use(retextSimplify, {
   ignore: ['very', 'additional', 'require', 'monitor', 'provide', 'type', 'it is', 'there are'],
 });
@@ -160,16 +152,23 @@ const toText = (node: Parent): string => node.value ?? node.children.map(toText)
 
 const quote = (text: string, length = 60) => `"${text.length > length ? `${text.slice(0, length - 1)}…` : text}"`;
 
-const remembered = new WeakMap<ReadonlySet<string>, Map<string, Finding[]>>();
+const remembered = new Map<string, Map<string, Finding[]>>();
+const glossaryKeys = new WeakMap<ReadonlySet<string>, string>();
 const NO_GLOSSARY: ReadonlySet<string> = new Set();
 
 /**
  * Every plain-language finding in one text written for families or pupils. Results are remembered
- * per glossary: the same bank wording in many plans is read once.
+ * per glossary (by its words, so the preview's re-reading of the school reads only what changed):
+ * the same bank wording in many plans is read once.
  */
 export function checkPlainText(text: string, audience: Audience, glossary: ReadonlySet<string> = NO_GLOSSARY): Finding[] {
-  const known = remembered.get(glossary) ?? new Map<string, Finding[]>();
-  remembered.set(glossary, known);
+  let glossaryKey = glossaryKeys.get(glossary);
+  if (glossaryKey === undefined) {
+    glossaryKey = [...glossary].sort().join('\n');
+    glossaryKeys.set(glossary, glossaryKey);
+  }
+  const known = remembered.get(glossaryKey) ?? new Map<string, Finding[]>();
+  remembered.set(glossaryKey, known);
   const key = `${audience}\u0000${text}`;
   const found = known.get(key) ?? readText(text, audience, glossary);
   known.set(key, found);
@@ -199,12 +198,13 @@ function readText(text: string, audience: Audience, glossary: ReadonlySet<string
     }
   }
   if (audience === 'family') {
-    for (const message of process(readability, text)) {
+    for (const sentence of sentences(text)) {
+      if (!aboveReadingAge(sentence.text)) continue;
       findings.push({
         rule: 'reading-age',
         severity: 'warning',
-        line: message.line ?? 1,
-        message: `This sentence needs a reading age above ${FAMILY_READING_AGE}: ${quote(String(message.actual ?? ''))}.`,
+        line: sentence.line,
+        message: `This sentence needs a reading age above ${FAMILY_READING_AGE}: ${quote(sentence.text)}.`,
         fix: 'Use shorter words and a shorter sentence.',
       });
     }

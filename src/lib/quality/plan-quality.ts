@@ -7,6 +7,7 @@ import type { Plan, Target } from '../../schemas/index.ts';
 import { MAX_TARGETS_ADVISED } from '../../schemas/index.ts';
 import { today as todayOf } from '../dates.ts';
 import { findWord } from './plain-language.ts';
+import { isPlaceholder } from './placeholders.ts';
 import type { PupilEntry, SchoolContent } from '../content/school-content.ts';
 
 export type QualityRule =
@@ -18,7 +19,9 @@ export type QualityRule =
   | 'vague-words'
   | 'review-date'
   | 'missing-wording'
-  | 'generic-strategy';
+  | 'generic-strategy'
+  | 'agreed-detail'
+  | 'unfinished';
 
 /** Each rule in a few words, for the register (which must not quote the plan). */
 export const QUALITY_RULE_WORDS: Record<QualityRule, string> = {
@@ -31,6 +34,8 @@ export const QUALITY_RULE_WORDS: Record<QualityRule, string> = {
   'review-date': 'review overdue',
   'missing-wording': 'family or pupil wording missing',
   'generic-strategy': 'strategy used by most pupils',
+  'agreed-detail': "a bank strategy's agreed detail not given",
+  unfinished: 'unfinished: TODO still in the plan',
 };
 
 export interface QualityFinding {
@@ -105,7 +110,7 @@ export function checkPlanQuality(pupil: PupilEntry, on: string = todayOf()): Qua
         'The target has no success criteria.',
         'Add "successCriteria:" with a number, a count, how often, or something you can see.',
       );
-    } else if (!MEASURABLE.test(target.successCriteria)) {
+    } else if (!MEASURABLE.test(target.successCriteria) && !isPlaceholder(target.successCriteria)) {
       add(
         'success-criteria',
         at('successCriteria'),
@@ -180,6 +185,8 @@ export function genericStrategies(content: SchoolContent): Map<string, QualityFi
     for (const key of new Set(pupil.plan.strategies.map(strategyKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const pupil of active) {
     pupil.plan.strategies.forEach((use, index) => {
+      // New plans all start with the same placeholder strategy: that is not good practice copied.
+      if (isPlaceholder(use.staff)) return;
       const used = counts.get(strategyKey(use)) ?? 0;
       if (used * 2 <= active.length) return;
       const name = use.ref ? `"${content.strategies.get(use.ref)?.title ?? use.ref}"` : 'This strategy';

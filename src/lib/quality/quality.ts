@@ -7,8 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { audienceTexts, readIn } from '../content/audience-text.ts';
 import { fieldLabel } from '../content/field-meta.ts';
+import { agreedDetails } from './agreed-details.ts';
 import { checkPlanQuality, genericStrategies } from './plan-quality.ts';
 import { checkPlainText, glossaryWords, type Audience } from './plain-language.ts';
+import { isPlaceholder, unfinishedFile } from './placeholders.ts';
 import type { Problem } from '../content/problems.ts';
 import type { LineOf, SchoolContent } from '../content/school-content.ts';
 
@@ -46,6 +48,8 @@ export function checkQuality(content: SchoolContent, on?: string): QualityReport
   };
   const checkTexts = (file: string, lineOf: LineOf | undefined, texts: AudienceText[], pupilId?: string, item?: string) => {
     for (const { path, audience, text, label } of texts) {
+      // Text still to be written is counted once, in the plan's "unfinished" warning.
+      if (isPlaceholder(text)) continue;
       for (const finding of checkPlainText(text, audience, glossary)) {
         const line = lineOf?.(path);
         push(pupilId, {
@@ -62,9 +66,10 @@ export function checkQuality(content: SchoolContent, on?: string): QualityReport
   };
 
   const generic = genericStrategies(content);
+  const details = agreedDetails(content);
   for (const pupil of content.pupils) {
     byPupil.set(pupil.id, []);
-    for (const finding of [...checkPlanQuality(pupil, on), ...(generic.get(pupil.id) ?? [])]) {
+    for (const finding of [...checkPlanQuality(pupil, on), ...(generic.get(pupil.id) ?? []), ...(details.get(pupil.id) ?? [])]) {
       push(pupil.id, {
         file: pupil.file,
         line: pupil.lineOf?.(finding.path),
@@ -75,6 +80,8 @@ export function checkQuality(content: SchoolContent, on?: string): QualityReport
         rule: finding.rule,
       });
     }
+    const unfinished = existsSync(pupil.file) ? unfinishedFile(readFileSync(pupil.file, 'utf8')) : undefined;
+    if (unfinished) push(pupil.id, { file: pupil.file, severity: 'warning', ...unfinished });
     checkTexts(pupil.file, pupil.lineOf, planTexts(pupil.plan), pupil.id);
     checkTexts(pupil.file, bodyLines(pupil.file, pupil.body), bodyTexts(pupil.body), pupil.id);
     for (const review of pupil.reviews) checkTexts(review.file, review.lineOf, readerTexts('review', review), pupil.id);

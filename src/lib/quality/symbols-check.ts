@@ -5,26 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { audienceTexts, readIn } from '../content/audience-text.ts';
 import { displayPath } from '../content/display-path.ts';
 import { fieldLabel } from '../content/field-meta.ts';
-import { resolveStrategy } from '../plan/plan-words.ts';
+import { pupilWording } from '../plan/pupil-words.ts';
 import type { Problem } from '../content/problems.ts';
 import type { SchoolContent } from '../content/school-content.ts';
-import { splitSentences, symbolSet, tokenize, type SymbolSet } from '../symbols/symbols.ts';
+import { symbolSet, type SymbolSet } from '../symbols/symbol-sets.ts';
+import { NO_SYMBOL, splitSentences, tokenize } from '../symbols/symbols.ts';
 import { readYamlSource } from '../content/yaml-source.ts';
-
-/**
- * Every piece of pupil wording in a plan that the pupil view shows with symbols, with where it is
- * (audience-text.ts lists them). A bank strategy's pupil wording counts where the plan uses it.
- */
-export function pupilWording(content: SchoolContent, pupilIndex: number): { path: (string | number)[]; text: string }[] {
-  const { plan } = content.pupils[pupilIndex]!;
-  const resolved = { ...plan, strategies: plan.strategies.map((use) => resolveStrategy(content, use)) };
-  return readIn(audienceTexts('plan', resolved), 'pupil')
-    .filter((text) => !text.field.noSymbols)
-    .map(({ path, text }) => ({ path, text }));
-}
+import { isPlaceholder } from './placeholders.ts';
 
 function unknownChoice(file: string, line: number | undefined, field: string, choice: string, set: SymbolSet): Problem {
   return {
@@ -62,11 +51,12 @@ export function checkSymbols(content: SchoolContent, set: SymbolSet = symbolSet(
     });
     const without = new Set<string>();
     for (const { path: where, text } of pupilWording(content, pupilIndex)) {
+      if (isPlaceholder(text)) continue;
       for (const sentence of splitSentences(text)) {
         for (const token of tokenize(sentence, set)) {
-          if (token.chosen && !token.symbol) {
+          if (token.chosen && token.chosen !== NO_SYMBOL && !token.symbol) {
             problems.push(unknownChoice(shown, source.lineOf(where), fieldLabel(where), token.chosen, set));
-          } else if (token.key && !token.symbol) without.add(token.word);
+          } else if (token.reason === 'not in the word list') without.add(token.word);
         }
       }
     }
@@ -77,7 +67,7 @@ export function checkSymbols(content: SchoolContent, set: SymbolSet = symbolSet(
         field: 'Pupil wording',
         severity: 'warning',
         message: `${words.length} key word${words.length === 1 ? ' has' : 's have'} no symbol, so ${words.length === 1 ? 'it is shown as a word' : 'they are shown as words'} only: ${words.join(', ')}.`,
-        fix: `Choose a symbol after the word in square brackets, like ${words[0]}[help], or leave ${words.length === 1 ? 'it as a word' : 'them as words'}.`,
+        fix: `Choose a symbol after the word in square brackets, like ${words[0]}[help], or none with ${words[0]}[-]; npm run check -- --symbols ${pupil.id} lists every word and its symbol.`,
       });
     }
   });

@@ -4,7 +4,7 @@
  * the spellings MIS exports use; dates may be day/month/year (UK exports) or year-month-day.
  */
 import { parse } from 'csv-parse/sync';
-import { isRealDate, whyNotARealDate } from '../../schemas/index.ts';
+import { isRealDate, readLikelyDate, whyNotARealDate } from '../../schemas/index.ts';
 import { CENSUS_CODES, censusNeed } from './census-needs.ts';
 import type { NewPupil, NewPupilNeed } from './scaffold-plan.ts';
 
@@ -16,6 +16,7 @@ type Column =
   | 'dateOfBirth'
   | 'yearGroup'
   | 'className'
+  | 'sets'
   | 'status'
   | 'primaryNeed'
   | 'secondaryNeed';
@@ -29,6 +30,7 @@ const HEADINGS: Record<Column, string[]> = {
   dateOfBirth: ['dateofbirth', 'dob', 'birthdate'],
   yearGroup: ['year', 'yeargroup', 'ncyear', 'nationalcurriculumyear', 'yr'],
   className: ['class', 'classname', 'form', 'regGroup'.toLowerCase(), 'registrationgroup', 'tutorgroup'],
+  sets: ['sets', 'teachingsets', 'teachinggroups', 'teachingclasses', 'classes'],
   status: ['senstatus', 'senprovision', 'sen', 'status', 'senstage'],
   primaryNeed: ['primaryneed', 'primarysenneed', 'primarysentype', 'senprimaryneed', 'primarytypeofneed', 'primary'],
   secondaryNeed: ['secondaryneed', 'secondarysenneed', 'secondarysentype', 'sensecondaryneed', 'secondarytypeofneed', 'secondary'],
@@ -43,6 +45,7 @@ const LABELS: Record<Column, string> = {
   dateOfBirth: 'date of birth',
   yearGroup: 'year',
   className: 'class',
+  sets: 'teaching sets',
   status: 'SEN status',
   primaryNeed: 'primary need',
   secondaryNeed: 'secondary need',
@@ -227,6 +230,12 @@ export function parsePupilsCsv(text: string): ParsedImport {
         dateOfBirth: dateOfBirth!,
         yearGroup: yearGroup!,
         className,
+        // Sets may be listed with commas, semicolons or spaces between them: "9Sc3, 9Ma4".
+        sets: where.has('sets')
+          ? cell('sets')
+              .split(/[\s,;]+/)
+              .filter(Boolean)
+          : undefined,
         status: status!,
         needs,
       },
@@ -252,23 +261,20 @@ function readYear(text: string): number | undefined {
   return year >= 1 && year <= 14 ? year : undefined;
 }
 
-/** 14/03/2017, 14-03-2017, 14.03.2017 or 2017-03-14 → 2017-03-14. */
+/** 14/03/2017, 14-03-2017, 14.03.2017, 14 March 2017 or 2017-03-14 → 2017-03-14. */
 function readDate(text: string, problem: (message: string, fix: string) => void): string | undefined {
   const fix = 'Write the date as day/month/year, like 14/03/2017, or year-month-day, like 2017-03-14.';
   if (!text) {
     problem('The date of birth is empty.', fix);
     return undefined;
   }
-  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  const yearFirst = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  const parts = dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : yearFirst ? [yearFirst[1], yearFirst[2], yearFirst[3]] : undefined;
-  if (!parts) {
+  const iso = readLikelyDate(text);
+  if (!iso) {
     problem(`"${text}" is not a date Waypoint can read.`, fix);
     return undefined;
   }
-  const iso = `${parts[0]}-${parts[1]!.padStart(2, '0')}-${parts[2]!.padStart(2, '0')}`;
   if (!isRealDate(iso)) {
-    const month = Number(parts[1]);
+    const month = Number(iso.split('-')[1]);
     const why = month > 12 ? `there is no month ${month}` : whyNotARealDate(iso);
     problem(
       `The date "${text}" is not a real date: ${why}.`,

@@ -9,6 +9,7 @@ import type { ReviewCycle } from '../../schemas/review-cycle.ts';
 import { fieldsWithin, type AudienceField } from '../content/audience-text.ts';
 import { longDate } from '../dates.ts';
 import { nextReviewDate, placeholderDateOfBirth } from '../plan/school-year.ts';
+import { PLACEHOLDER } from '../quality/placeholders.ts';
 
 export interface NewPupilNeed {
   area: AreaOfNeed;
@@ -26,6 +27,8 @@ export interface NewPupil {
   dateOfBirth?: string | undefined;
   yearGroup?: number | undefined;
   className?: string | undefined;
+  /** Teaching sets, like 9Sc3 (secondary). */
+  sets?: string[] | undefined;
   status?: 'sen-support' | 'ehcp' | undefined;
   needs?: NewPupilNeed[] | undefined;
 }
@@ -45,11 +48,11 @@ export function scaffoldPlan(pupil: NewPupil, school: SchoolDefaults, today: str
   const yearGroup = pupil.yearGroup ?? 1;
   const ehcp = pupil.status === 'ehcp';
   const needs: NewPupilNeed[] = pupil.needs?.length ? pupil.needs : [{ area: 'cognition-and-learning', undecided: true }];
-  const todo = (words: string) => y(`TODO: ${words}`);
-  const missing = (given: unknown, words: string) => (given === undefined ? `  # TODO: ${words}` : '');
+  const todo = (words: string) => y(`${PLACEHOLDER}: ${words}`);
+  const missing = (given: unknown, words: string) => (given === undefined ? `  # ${PLACEHOLDER}: ${words}` : '');
 
   const needLines = needs.flatMap((need) => [
-    `  - area: ${need.area}${need.undecided ? `   # TODO: ${need.code ? `census code ${need.code} (${need.words}) names no broad area: ` : ''}choose the broad area of need` : ''}`,
+    `  - area: ${need.area}${need.undecided ? `   # ${PLACEHOLDER}: ${need.code ? `census code ${need.code} (${need.words}) names no broad area: ` : ''}choose the broad area of need` : ''}`,
     `    staff: ${todo(`${need.code ? `${need.words} (census: ${need.code}). ` : ''}Describe the need, any diagnosis and how it shows in school.`)}`,
     `    family: ${todo(`what ${known} finds harder, in plain words`)}`,
     `    pupil: ${todo('what is tricky for me, in my words')}`,
@@ -57,22 +60,24 @@ export function scaffoldPlan(pupil: NewPupil, school: SchoolDefaults, today: str
 
   const lines = [
     '---',
-    `# A new plan made by "npm run new" on ${longDate(today)}. Replace every TODO, then run npm run check.`,
+    `# A new plan made by "npm run new" on ${longDate(today)}. Write your own words in each place marked as still to do, then run npm run check.`,
     '# The authoring guide in the README explains every field.',
     `name: ${y(pupil.name)}                # the full legal name, as the school's records have it`,
     `preferredName: ${y(known)}         # the name ${known} likes to be called`,
     `# pronouns: she/her            # optional: she/her, he/him, they/them`,
     `dateOfBirth: ${pupil.dateOfBirth ?? placeholderDateOfBirth(yearGroup, today)}${missing(pupil.dateOfBirth, 'the real date of birth, year-month-day')}`,
     `yearGroup: ${yearGroup === 0 ? 'R' : yearGroup}${missing(pupil.yearGroup, 'the year group: R, or 1 to 14')}`,
-    `className: ${y(pupil.className ?? 'TODO')}${missing(pupil.className, 'the class or form, like 5H')}`,
+    `className: ${y(pupil.className ?? PLACEHOLDER)}${missing(pupil.className, 'the class or form, like 5H')}`,
+    `sets: [${(pupil.sets ?? []).map(y).join(', ')}]                        # teaching sets (secondary), like [9Sc3, 9Ma4]: each has a class sheet`,
     `status: ${ehcp ? 'ehcp' : 'sen-support'}${' '.repeat(ehcp ? 20 : 13)}# sen-support | ehcp`,
-    `keyAdult: ${school.senco}${'  '}# TODO: the key adult's staff id from staff.yaml (the SENCO until you choose)`,
+    `keyAdult: ${school.senco}${'  '}# ${PLACEHOLDER}: the key adult's staff id from staff.yaml (the SENCO until you choose)`,
     'plan:',
     `  starts: ${today}`,
     `  reviewBy: ${reviewBy}         # the next review meeting, from the school's ${school.reviewCycle} cycle`,
     `  reviewCycle: ${school.reviewCycle}${' '.repeat(Math.max(1, 14 - school.reviewCycle.length))}# termly | half-termly | twice-yearly`,
     '  agreedWith: {}               # add family: and pupil: with the dates they agreed the plan',
     "familyLanguage: en             # the family view's language: en, pl, ur, ar, ro, pa, bn, so, pt, es, lt, tr",
+    "# symbols: every-key-word      # optional: every-key-word | one-per-sentence | none; without it, the pupil's year decides",
     'needs:                         # one entry per broad area of need, the main one first',
     ...needLines,
     'attainment: []                 # staff only: current attainment and assessments, with dates',
@@ -98,7 +103,7 @@ export function scaffoldPlan(pupil: NewPupil, school: SchoolDefaults, today: str
         ]
       : ['# ehcp:                        # only for a pupil with an EHCP: issued, annualReview and outcomes']),
     'targets:                       # one to four SMART targets; reviews name each one by its id',
-    '  - id: first-target           # TODO: a short id of your own, like reading-accuracy',
+    `  - id: first-target           # ${PLACEHOLDER}: a short id of your own, like reading-accuracy`,
     `    area: ${needs[0]!.area}`,
     `    staff: ${todo(`By ${longDate(reviewBy)}, ${known} will … (with a number you can measure)`)}`,
     `    family: ${todo(`the target in plain words, like "By ${monthName(reviewBy)}, ${known} will …"`)}`,
@@ -137,7 +142,7 @@ export function scaffoldPlan(pupil: NewPupil, school: SchoolDefaults, today: str
     '# closedReason: Why the plan was closed (needed when planStatus is closed).',
     '---',
     '<ForFamily>',
-    `TODO: anything the family should know, like who to ring before the review.`,
+    `${PLACEHOLDER}: anything the family should know, like who to ring before the review.`,
     '</ForFamily>',
     '',
   ];

@@ -13,6 +13,7 @@ import { STATUS_WORDS } from '../plan/progress-words.ts';
 import type { PupilEntry } from '../content/school-content.ts';
 import { nextReviewDate } from '../plan/school-year.ts';
 import { splitFrontmatter } from '../content/yaml-source.ts';
+import { PLACEHOLDER } from '../quality/placeholders.ts';
 
 /** The name of the next plan's draft, beside plan.mdx. */
 export const NEXT_PLAN_FILE = 'plan.next.mdx';
@@ -112,7 +113,7 @@ export function scaffoldNextPlan(planText: string, pupil: PupilEntry, schoolCycl
         latest
           ? ` Latest progress, ${longDate(latest.date)}: ${oneLine(latest.staff ?? latest.family ?? STATUS_WORDS[latest.status].staff)}`
           : '',
-        " TODO: check it against the review's decision, update the baseline and the wording, or replace it.",
+        ` ${PLACEHOLDER}: check it against the review's decision, update the baseline and the wording, or replace it.`,
       ]
         .filter(Boolean)
         .join('\n');
@@ -123,10 +124,10 @@ export function scaffoldNextPlan(planText: string, pupil: PupilEntry, schoolCycl
     const placeholder = doc.createNode({
       id: 'new-target',
       area: plan.targets[0]!.area,
-      staff: `TODO: By ${longDate(reviewBy)}, ${knownAs(plan)} will … (with a number you can measure)`,
+      staff: `${PLACEHOLDER}: By ${longDate(reviewBy)}, ${knownAs(plan)} will … (with a number you can measure)`,
       by: reviewBy,
     }) as YAMLMap;
-    placeholder.commentBefore = ' Every target of the last plan was achieved. TODO: write the next target, or close the plan.';
+    placeholder.commentBefore = ` Every target of the last plan was achieved. ${PLACEHOLDER}: write the next target, or close the plan.`;
     keep.push(placeholder);
   }
   targets.items = keep as typeof targets.items;
