@@ -28,9 +28,9 @@ import {
   type StaffKeyFile,
 } from '../lib/privacy/payload.ts';
 import { formerHolders } from '../lib/privacy/staff-key.ts';
-import { mapConcurrent } from '../lib/pool.ts';
 import { printPosterFile } from '../lib/symbols/poster.ts';
 import { pageKey, pageView, type PrivatePage } from '../lib/routes.ts';
+import { mapInWorkers, serveTasks } from '../lib/workers.ts';
 
 const deflate = promisify(deflateRaw);
 
@@ -70,44 +70,28 @@ export async function encryptPages({
     throw new Error(`The staff key was given to ${former.join(', ')}, who can no longer sign in. Run npm run build, which replaces it.`);
   }
   const staffKey = fromBase64Url(keyring.staffKey.key);
-  const contentSecret = fromBase64Url(keyring.contentSecret);
-  // Pages are independent: several at once keep every core busy (the crypto and deflate run in Node's thread pool).
-  const sizes = await mapConcurrent(pages, async (page) => {
+  const tasks = pages.map((page): PageTask => {
     const keys = keyring.pages[pageKey(page)];
     if (!keys) throw new Error(`The keyring has no keys for the page ${pageKey(page)}. Run npm run keys, then build again.`);
-    const file = path.join(dist, pagePath(keys.id), 'index.html');
-    if (!existsSync(file)) throw new Error(`Astro did not write the page ${pageKey(page)} (${file}).`);
     const view = pageView(page);
-    const html = parse(readFileSync(file, 'utf8'), { comment: false });
-    const content = takePrivateRegions(html, pageKey(page));
-    if (page.kind === 'search' && searchKey)
-      content.main = content.main.replace(
-        'data-wp-search-key="wp-search-key-placeholder"',
-        `data-wp-search-key="${toBase64Url(searchKey)}"`,
-      );
     if (view === 'family' && familyPassphrase && !keys.familyKek) {
       throw new Error(`The family of ${pageKey(page)} has no passphrase yet. Run npm run keys, then build again.`);
     }
-
-    const { payload, key } = await sealPage({
-      // Compressed before it is encrypted: ciphertext does not compress, and pages are read on phones.
-      packed: await deflate(JSON.stringify(content), { level: 9 }),
+    return {
+      key: pageKey(page),
+      file: path.join(dist, pagePath(keys.id), 'index.html'),
       keys,
       view,
       staffKey,
       staffKeyId: keyring.staffKey.id,
-      contentSecret,
+      contentSecret: keyring.contentSecret,
       familyKek: view === 'family' && familyPassphrase ? keys.familyKek : undefined,
-    });
-    const script = `<script type="application/json" id="wp-payload">${JSON.stringify(payload)}</script>`;
-    html.querySelector('body')!.insertAdjacentHTML('beforeend', script);
-    const out = `<!doctype html>\n${html.toString().replace(/^<!doctype html>/i, '')}`;
-    writeFileSync(file, out);
-    const revision: RevisionFile = { revision: payload.revision };
-    writeFileSync(path.join(path.dirname(file), REVISION_FILE), JSON.stringify(revision));
-    const poster = posterHashIn(content.main);
-    return out.length + (poster ? await sealPoster(printPosterFile(poster, posterFolder), key, payload, path.dirname(file)) : 0);
+      searchKey: page.kind === 'search' && searchKey ? toBase64Url(searchKey) : undefined,
+      posterFolder,
+    };
   });
+  // Pages are independent: each is parsed, compressed and sealed in a worker thread, one a core.
+  const sizes = await mapInWorkers<PageTask, number>(new URL(import.meta.url), tasks);
   const bytes = sizes.reduce((sum, size) => sum + size, 0);
 
   const staffFile: StaffKeyFile = { format: 2, staffKey: keyring.staffKey.id, wraps: [] };
@@ -125,6 +109,51 @@ export async function encryptPages({
   mkdirSync(path.dirname(staffPath), { recursive: true });
   writeFileSync(staffPath, JSON.stringify(staffFile));
   return { pages: pages.length, staff: staffFile.wraps.length, bytes };
+}
+
+/** One page to encrypt, as plain data for a worker thread. */
+interface PageTask {
+  key: string;
+  file: string;
+  keys: PageKeys;
+  view: PagePayload['view'];
+  staffKey: Uint8Array;
+  staffKeyId: string;
+  contentSecret: string;
+  familyKek: PageKeys['familyKek'];
+  /** On the search page only: the search index's key, put into its content. */
+  searchKey: string | undefined;
+  posterFolder: string;
+}
+
+serveTasks<PageTask, number>(import.meta.url, encryptPage);
+
+/** Encrypts one rendered page in place, writes its revision file and its poster file; returns the bytes written. */
+async function encryptPage(task: PageTask): Promise<number> {
+  const { file, keys, view } = task;
+  if (!existsSync(file)) throw new Error(`Astro did not write the page ${task.key} (${file}).`);
+  const html = parse(readFileSync(file, 'utf8'), { comment: false });
+  const content = takePrivateRegions(html, task.key);
+  if (task.searchKey)
+    content.main = content.main.replace('data-wp-search-key="wp-search-key-placeholder"', `data-wp-search-key="${task.searchKey}"`);
+  const { payload, key } = await sealPage({
+    // Compressed before it is encrypted: ciphertext does not compress, and pages are read on phones.
+    packed: await deflate(JSON.stringify(content), { level: 9 }),
+    keys,
+    view,
+    staffKey: task.staffKey,
+    staffKeyId: task.staffKeyId,
+    contentSecret: fromBase64Url(task.contentSecret),
+    familyKek: task.familyKek,
+  });
+  const script = `<script type="application/json" id="wp-payload">${JSON.stringify(payload)}</script>`;
+  html.querySelector('body')!.insertAdjacentHTML('beforeend', script);
+  const out = `<!doctype html>\n${html.toString().replace(/^<!doctype html>/i, '')}`;
+  writeFileSync(file, out);
+  const revision: RevisionFile = { revision: payload.revision };
+  writeFileSync(path.join(path.dirname(file), REVISION_FILE), JSON.stringify(revision));
+  const poster = posterHashIn(content.main);
+  return out.length + (poster ? await sealPoster(printPosterFile(poster, task.posterFolder), key, payload, path.dirname(file)) : 0);
 }
 
 interface PageToSeal {

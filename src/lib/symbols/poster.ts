@@ -20,7 +20,8 @@ import type { PupilEntry, SchoolContent } from '../content/school-content.ts';
 import type { SymbolDensity } from '../../schemas/index.ts';
 import { symbolDensity } from './density.ts';
 import { LAYOUT, posterLayout, type PosterInput, type PosterLine } from './poster-layout.ts';
-import type { SymbolSet } from './symbol-sets.ts';
+import { symbolSet, type SymbolSet } from './symbol-sets.ts';
+import { mapInWorkers, serveTasks } from '../workers.ts';
 import { splitSentences, tokenize } from './symbols.ts';
 import { cacheFolder, type Env } from '../config.ts';
 
@@ -120,7 +121,10 @@ const toPng = (image: Sharp) => image.png({ palette: true, colours: 256, dither:
  * less than half the bytes of 256 (the pupil view's budget is 100 KB, DESIGN.md §6).
  */
 const toPreview = (print: Buffer) =>
-  sharp(print).resize(PREVIEW.width, PREVIEW.height).png({ palette: true, colours: 16, dither: 0, compressionLevel: 9, effort: 10 }).toBuffer();
+  sharp(print)
+    .resize(PREVIEW.width, PREVIEW.height)
+    .png({ palette: true, colours: 16, dither: 0, compressionLevel: 9, effort: 10 })
+    .toBuffer();
 
 /** The poster as SVG, laid out by satori with its text drawn as shapes. */
 export const posterSvg = (input: PosterInput, set: SymbolSet): Promise<string> =>
@@ -136,7 +140,7 @@ export const printPosterFile = (hash: string, cacheFolder = posterCacheFolder())
 export async function makePoster(input: PosterInput, set: SymbolSet, cacheFolder = posterCacheFolder()): Promise<Poster> {
   const hash = posterHash(input, set);
   const printFile = printPosterFile(hash, cacheFolder);
-  const previewFile = path.join(cacheFolder, `${hash}-preview-${PREVIEW_VERSION}.png`);
+  const previewFile = previewPosterFile(hash, cacheFolder);
   const cached = existsSync(printFile);
   const print = cached ? readFileSync(printFile) : await drawPrint(input, set);
   if (cached && existsSync(previewFile)) return { print, preview: readFileSync(previewFile), hash, cached: true };
@@ -160,5 +164,34 @@ async function drawPrint(input: PosterInput, set: SymbolSet): Promise<Buffer> {
   const density = (72 * PRINT.width) / LAYOUT.width;
   return toPng(sharp(Buffer.from(svg), { density }).resize(PRINT.width, PRINT.height).flatten({ background: '#ffffff' }));
 }
+
+/** A poster to draw in a worker thread: its input, and the content folder its symbol set comes from. */
+interface PosterTask {
+  input: PosterInput;
+  contentFolder: string;
+  cacheFolder: string;
+}
+serveTasks<PosterTask, string>(import.meta.url, async ({ input, contentFolder, cacheFolder }) => {
+  const set = symbolSet(contentFolder);
+  return (await makePoster(input, set, cacheFolder)).hash;
+});
+
+/**
+ * Draws, before the pages render, every poster the cache does not hold yet, on every core (satori's
+ * layout runs in JavaScript, so one thread would draw one poster at a time). The pages then find
+ * each one in the cache. Returns how many were drawn.
+ */
+export async function drawPostersOnEveryCore(school: SchoolContent, cacheFolder = posterCacheFolder()): Promise<number> {
+  const set = symbolSet(school.folder);
+  const tasks = school.pupils
+    .map((pupil): PosterTask => ({ input: posterInput(school, pupil, set), contentFolder: school.folder, cacheFolder }))
+    .filter(({ input }) => !isCached(posterHash(input, set), cacheFolder));
+  await mapInWorkers<PosterTask, string>(new URL(import.meta.url), tasks);
+  return tasks.length;
+}
+
+const previewPosterFile = (hash: string, cacheFolder: string) => path.join(cacheFolder, `${hash}-preview-${PREVIEW_VERSION}.png`);
+const isCached = (hash: string, cacheFolder: string) =>
+  existsSync(printPosterFile(hash, cacheFolder)) && existsSync(previewPosterFile(hash, cacheFolder));
 
 export const pngDataUri = (png: Buffer) => `data:image/png;base64,${png.toString('base64')}`;
