@@ -23,7 +23,8 @@ export interface BrowserFigures {
   /**
    * Where the family view's time goes (medians, ms, each step from the one before; the first from
    * DOMContentLoaded): the gate's script starting, the link's key derived and the content key
-   * unwrapped, the content decrypted, inflated and parsed, inserted and shown; and when the fonts
+   * unwrapped, the content decrypted, inflated and parsed, inserted, the gate hidden and the main region focused, and shown (once the page's
+   * scripts listening for wp:opened have run); and when the fonts
    * were ready, from DOMContentLoaded.
    */
   familyProfileMs: Record<string, number>;
@@ -31,7 +32,7 @@ export interface BrowserFigures {
 }
 
 /** The steps src/client/open-page.ts marks, in order. */
-const STEPS = ['start', 'key', 'decrypted', 'inflated', 'shown'] as const;
+const STEPS = ['start', 'key', 'decrypted', 'inflated', 'inserted', 'focused', 'shown'] as const;
 
 export interface OneView {
   gzipBytes: number;
