@@ -54,10 +54,7 @@ async function openContent(payload: PagePayload, contentKey: CryptoKey): Promise
     'tampered',
   );
   mark('decrypted');
-  // Straight from a Response's body: a Blob's stream took about 1 ms longer in Chromium.
-  const text = await new Response(
-    new Response(packed as Uint8Array<ArrayBuffer>).body!.pipeThrough(new DecompressionStream('deflate-raw')),
-  ).text();
+  const text = await new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text();
   const content = JSON.parse(text) as PageContent;
   mark('inflated');
   return { content, payload, contentKey };
