@@ -21,7 +21,7 @@ describe('the search document of a plan', () => {
     const target = plan.targets[0]!;
     expect(document).toContain(words(target.staff));
     if (target.successCriteria) expect(document).toContain(words(target.successCriteria));
-    for (const id of target.strategies) expect(document).toContain(words(bankStrategy(content, id).title));
+    for (const id of target.strategies) expect(document).toContain(words(bankStrategy(content, id).title ?? ''));
   });
 
   test('gives each target the heading id it has in the staff view, so a result opens at it', () => {
@@ -31,7 +31,7 @@ describe('the search document of a plan', () => {
   test('leaves out the strategy bank’s descriptions, baselines, progress and confidential notes', () => {
     const target = plan.targets.find((entry) => entry.strategies.length > 0 && entry.baseline)!;
     expect(document).not.toContain(words(target.baseline!));
-    expect(document).not.toContain(words(bankStrategy(content, target.strategies[0]!).staff));
+    expect(document).not.toContain(words(bankStrategy(content, target.strategies[0]!).staff ?? ''));
     for (const note of target.progress) if (note.staff) expect(document).not.toContain(words(note.staff));
     if (plan.confidential) expect(document).not.toContain(words(plan.confidential));
   });
