@@ -18,7 +18,8 @@ export default defineConfig({
     build: { sourcemap: false, assetsInlineLimit: 0 },
     // No posters: the pupil view's poster component is swapped for one that renders nothing.
     resolve: {
-      alias: [{ find: /^.*\/pupil\/PlanPoster\.astro$/, replacement: fileURLToPath(new URL('./src/NoPoster.astro', import.meta.url)) }],
+      // PupilPlanView imports it as './PlanPoster.astro': match the file name, however it is imported.
+      alias: [{ find: /^(?:.*\/)?PlanPoster\.astro$/, replacement: fileURLToPath(new URL('./src/NoPoster.astro', import.meta.url)) }],
     },
   },
   devToolbar: { enabled: false },

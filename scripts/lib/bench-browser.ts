@@ -20,8 +20,19 @@ export interface BrowserFigures {
   staffUnlockMs: number;
   searchColdMs: number;
   searchWarmMs: number;
+  /**
+   * Where the family view's time goes (medians, ms, each step from the one before; the first from
+   * DOMContentLoaded): the gate's script starting, the link's key derived and the content key
+   * unwrapped, the content decrypted, inflated and parsed, inserted, the gate hidden and the main region focused, and shown (once the page's
+   * scripts listening for wp:opened have run); and when the fonts
+   * were ready, from DOMContentLoaded.
+   */
+  familyProfileMs: Record<string, number>;
   samples: Record<string, number[]>;
 }
+
+/** The steps src/client/open-page.ts marks, in order. */
+const STEPS = ['start', 'key', 'decrypted', 'inflated', 'inserted', 'focused', 'shown'] as const;
 
 export interface OneView {
   gzipBytes: number;
@@ -90,6 +101,20 @@ export async function measureBrowser({
       ]);
       samples['familyNavToOpened']!.push(Math.round(opened));
       samples['familyShellToOpened']!.push(Math.max(0, Math.round(opened - dcl)));
+      const profile = await page.evaluate(async (steps) => {
+        const at = (step: string) => performance.getEntriesByName(`wp:${step}`)[0]?.startTime ?? Number.NaN;
+        await document.fonts.ready;
+        const fontsReady = performance.now();
+        const dcl = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd;
+        return { times: steps.map(at), dcl, fontsReady };
+      }, STEPS);
+      let before = profile.dcl;
+      STEPS.forEach((step, index) => {
+        const time = profile.times[index]!;
+        (samples[`family:${step}`] ??= []).push(Math.round((time - before) * 10) / 10);
+        before = time;
+      });
+      (samples['family:fonts ready'] ??= []).push(Math.round(profile.fontsReady - profile.dcl));
       await context.close();
     }
     for (let round = 0; round < 3; round++) {
@@ -118,6 +143,11 @@ export async function measureBrowser({
     staffUnlockMs: median(samples['staffUnlock']!),
     searchColdMs: median(samples['searchCold']!),
     searchWarmMs: median(samples['searchWarm']!),
+    familyProfileMs: Object.fromEntries(
+      Object.entries(samples)
+        .filter(([name]) => name.startsWith('family:'))
+        .map(([name, values]) => [name.slice('family:'.length), median(values)]),
+    ),
     samples,
   };
 }

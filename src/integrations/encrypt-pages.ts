@@ -2,20 +2,24 @@
  * Encrypts every private page after Astro has rendered it: its nav, main content and footer go into
  * an AES-256-GCM payload under a content key that follows the content (src/lib/privacy/page-keys.ts),
  * wrapped for staff and, on family and pupil views, for the page's link. What is left in the HTML is
- * the generic gate, and beside each page a revision file says which version of it is current.
+ * the generic gate, and beside each page a revision file says which version of it is current. A pupil
+ * view's print poster is sealed under the same content key into its own file beside the page.
  * Everything is derived from the keyring, so an unchanged page is written byte for byte as before.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { deflateRaw } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { contentAad, staffKeyAad, wrapAad } from '../lib/privacy/aad.ts';
-import { seal, sha256 } from '../lib/privacy/crypto.ts';
+import { contentAad, posterAad, staffKeyAad, wrapAad } from '../lib/privacy/aad.ts';
+import { seal, sealBytes, sha256 } from '../lib/privacy/crypto.ts';
 import { fromBase64Url, toBase64Url } from '../lib/privacy/encoding.ts';
 import type { Keyring, PageKeys } from '../lib/privacy/keyring.ts';
 import { contentKey, linkSalt, pageRevision } from '../lib/privacy/page-keys.ts';
 import { isLinkedView, linkKey, linkWrapAad, pagePath } from '../lib/privacy/page-link.ts';
 import {
+  POSTER_ATTRIBUTE,
+  POSTER_FILE,
   REVISION_FILE,
   STAFF_KEY_FILE,
   type PageContent,
@@ -24,7 +28,11 @@ import {
   type StaffKeyFile,
 } from '../lib/privacy/payload.ts';
 import { formerHolders } from '../lib/privacy/staff-key.ts';
+import { printPosterFile } from '../lib/symbols/poster.ts';
 import { pageKey, pageView, type PrivatePage } from '../lib/routes.ts';
+import { mapInWorkers, serveTasks } from '../lib/workers.ts';
+
+const deflate = promisify(deflateRaw);
 
 export interface EncryptReport {
   pages: number;
@@ -42,6 +50,8 @@ export interface EncryptOptions {
   familyPassphrase: boolean;
   /** The key of the encrypted search index: it goes, encrypted, into the search page only. */
   searchKey?: Uint8Array | undefined;
+  /** Where the render left the print posters (the build context's poster cache). */
+  posterFolder: string;
 }
 
 export async function encryptPages({
@@ -51,6 +61,7 @@ export async function encryptPages({
   staffIds,
   familyPassphrase,
   searchKey,
+  posterFolder,
 }: EncryptOptions): Promise<EncryptReport> {
   const allowed = new Set([...staffIds].filter((id) => keyring.staff[id]));
   const former = formerHolders(keyring.staffKey, allowed);
@@ -59,43 +70,29 @@ export async function encryptPages({
     throw new Error(`The staff key was given to ${former.join(', ')}, who can no longer sign in. Run npm run build, which replaces it.`);
   }
   const staffKey = fromBase64Url(keyring.staffKey.key);
-  const contentSecret = fromBase64Url(keyring.contentSecret);
-  let bytes = 0;
-  for (const page of pages) {
+  const tasks = pages.map((page): PageTask => {
     const keys = keyring.pages[pageKey(page)];
     if (!keys) throw new Error(`The keyring has no keys for the page ${pageKey(page)}. Run npm run keys, then build again.`);
-    const file = path.join(dist, pagePath(keys.id), 'index.html');
-    if (!existsSync(file)) throw new Error(`Astro did not write the page ${pageKey(page)} (${file}).`);
     const view = pageView(page);
-    const html = parse(readFileSync(file, 'utf8'), { comment: false });
-    const content = takePrivateRegions(html, pageKey(page));
-    if (page.kind === 'search' && searchKey)
-      content.main = content.main.replace(
-        'data-wp-search-key="wp-search-key-placeholder"',
-        `data-wp-search-key="${toBase64Url(searchKey)}"`,
-      );
     if (view === 'family' && familyPassphrase && !keys.familyKek) {
       throw new Error(`The family of ${pageKey(page)} has no passphrase yet. Run npm run keys, then build again.`);
     }
-
-    const payload = await sealPage({
-      // Compressed before it is encrypted: ciphertext does not compress, and pages are read on phones.
-      packed: deflateRawSync(JSON.stringify(content), { level: 9 }),
+    return {
+      key: pageKey(page),
+      file: path.join(dist, pagePath(keys.id), 'index.html'),
       keys,
       view,
       staffKey,
       staffKeyId: keyring.staffKey.id,
-      contentSecret,
+      contentSecret: keyring.contentSecret,
       familyKek: view === 'family' && familyPassphrase ? keys.familyKek : undefined,
-    });
-    const script = `<script type="application/json" id="wp-payload">${JSON.stringify(payload)}</script>`;
-    html.querySelector('body')!.insertAdjacentHTML('beforeend', script);
-    const out = `<!doctype html>\n${html.toString().replace(/^<!doctype html>/i, '')}`;
-    writeFileSync(file, out);
-    const revision: RevisionFile = { revision: payload.revision };
-    writeFileSync(path.join(path.dirname(file), REVISION_FILE), JSON.stringify(revision));
-    bytes += out.length;
-  }
+      searchKey: page.kind === 'search' && searchKey ? toBase64Url(searchKey) : undefined,
+      posterFolder,
+    };
+  });
+  // Pages are independent: each is parsed, compressed and sealed in a worker thread, one a core.
+  const sizes = await mapInWorkers<PageTask, number>(new URL(import.meta.url), tasks);
+  const bytes = sizes.reduce((sum, size) => sum + size, 0);
 
   const staffFile: StaffKeyFile = { format: 2, staffKey: keyring.staffKey.id, wraps: [] };
   for (const id of [...allowed].sort()) {
@@ -114,6 +111,51 @@ export async function encryptPages({
   return { pages: pages.length, staff: staffFile.wraps.length, bytes };
 }
 
+/** One page to encrypt, as plain data for a worker thread. */
+interface PageTask {
+  key: string;
+  file: string;
+  keys: PageKeys;
+  view: PagePayload['view'];
+  staffKey: Uint8Array;
+  staffKeyId: string;
+  contentSecret: string;
+  familyKek: PageKeys['familyKek'];
+  /** On the search page only: the search index's key, put into its content. */
+  searchKey: string | undefined;
+  posterFolder: string;
+}
+
+serveTasks<PageTask, number>(import.meta.url, encryptPage);
+
+/** Encrypts one rendered page in place, writes its revision file and its poster file; returns the bytes written. */
+async function encryptPage(task: PageTask): Promise<number> {
+  const { file, keys, view } = task;
+  if (!existsSync(file)) throw new Error(`Astro did not write the page ${task.key} (${file}).`);
+  const html = parse(readFileSync(file, 'utf8'), { comment: false });
+  const content = takePrivateRegions(html, task.key);
+  if (task.searchKey)
+    content.main = content.main.replace('data-wp-search-key="wp-search-key-placeholder"', `data-wp-search-key="${task.searchKey}"`);
+  const { payload, key } = await sealPage({
+    // Compressed before it is encrypted: ciphertext does not compress, and pages are read on phones.
+    packed: await deflate(JSON.stringify(content), { level: 9 }),
+    keys,
+    view,
+    staffKey: task.staffKey,
+    staffKeyId: task.staffKeyId,
+    contentSecret: fromBase64Url(task.contentSecret),
+    familyKek: task.familyKek,
+  });
+  const script = `<script type="application/json" id="wp-payload">${JSON.stringify(payload)}</script>`;
+  html.querySelector('body')!.insertAdjacentHTML('beforeend', script);
+  const out = `<!doctype html>\n${html.toString().replace(/^<!doctype html>/i, '')}`;
+  writeFileSync(file, out);
+  const revision: RevisionFile = { revision: payload.revision };
+  writeFileSync(path.join(path.dirname(file), REVISION_FILE), JSON.stringify(revision));
+  const poster = posterHashIn(content.main);
+  return out.length + (poster ? await sealPoster(printPosterFile(poster, task.posterFolder), key, payload, path.dirname(file)) : 0);
+}
+
 interface PageToSeal {
   /** The page's content, compressed. */
   packed: Uint8Array;
@@ -127,7 +169,15 @@ interface PageToSeal {
 }
 
 /** The payload of one page: its content under its own content key, and that key wrapped for each way in. */
-async function sealPage({ packed, keys, view, staffKey, staffKeyId, contentSecret, familyKek }: PageToSeal): Promise<PagePayload> {
+async function sealPage({
+  packed,
+  keys,
+  view,
+  staffKey,
+  staffKeyId,
+  contentSecret,
+  familyKek,
+}: PageToSeal): Promise<{ payload: PagePayload; key: Uint8Array }> {
   const place = { page: keys.id, view, version: keys.version };
   const digest = await sha256(packed);
   const revision = await pageRevision(contentSecret, { ...place, staffKeyId, familyKek: familyKek?.kek }, digest);
@@ -141,17 +191,31 @@ async function sealPage({ packed, keys, view, staffKey, staffKeyId, contentSecre
     content: await seal(key, packed, aad),
     staff: await seal(staffKey, key, wrapAad('staff', keys.id, view, keys.version)),
   };
-  if (!keys.secret || !isLinkedView(view)) return payload;
+  if (!keys.secret || !isLinkedView(view)) return { payload, key };
   const salt = await linkSalt(contentSecret, place);
   const wrap = await seal(await linkKey(keys.secret, salt, place), key, linkWrapAad(place));
   if (!familyKek) {
     payload.link = { ...wrap, salt: toBase64Url(salt) };
-    return payload;
+    return { payload, key };
   }
   const outer = await seal(fromBase64Url(familyKek.kek), JSON.stringify(wrap), wrapAad('passphrase', keys.id, view, keys.version));
   payload.link = { ...outer, salt: toBase64Url(salt) };
   payload.passphrase = { salt: familyKek.salt, iterations: familyKek.iterations };
-  return payload;
+  return { payload, key };
+}
+
+const POSTER_HASH = new RegExp(`${POSTER_ATTRIBUTE}="([0-9a-f]{32})"`);
+const posterHashIn = (main: string) => POSTER_HASH.exec(main)?.[1];
+
+/**
+ * Seals the pupil view's print-size poster (from the poster cache, where the render left it) into
+ * poster.bin beside the page, under the page's content key: an unchanged page gives the same bytes.
+ */
+async function sealPoster(source: string, key: Uint8Array, payload: PagePayload, folder: string): Promise<number> {
+  if (!existsSync(source)) throw new Error(`The print poster of the page ${payload.page} is missing from the poster cache (${source}).`);
+  const sealed = await sealBytes(key, readFileSync(source), posterAad(payload.page, payload.view, payload.version, payload.revision));
+  writeFileSync(path.join(folder, POSTER_FILE), sealed);
+  return sealed.length;
 }
 
 /**

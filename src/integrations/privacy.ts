@@ -1,21 +1,19 @@
 /**
  * Build-time privacy: once Astro has written every page into the build's private staging folder,
- * index the staff views for search, encrypt every private page and the index, audit the whole
+ * index the plans for staff search (search-documents.ts), encrypt every private page and the index, audit the whole
  * output for anything personal or secret, and check that it holds only files Waypoint publishes.
  * Any failure throws, and nothing is published (scripts/lib/build-site.ts moves only an audited
  * output into place). Astro started on its own, without Waypoint's build, is refused at once.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'node-html-parser';
 import { buildContext, hasBuildContext, openPreviewContext, STARTED_ALONE } from '../lib/build-context.ts';
 import { contentFolder, isPreview } from '../lib/config.ts';
 import { formatProblems } from '../lib/content/format-problems.ts';
 import { loadContent } from '../lib/content/load-content.ts';
 import { searchFileAad } from '../lib/privacy/aad.ts';
-import { auditFolder, formatLeaks, listFiles } from '../lib/privacy/audit.ts';
+import { auditFolderOnEveryCore, formatLeaks, listFiles } from '../lib/privacy/audit.ts';
 import { sealBytes } from '../lib/privacy/crypto.ts';
 import { fromBase64Url } from '../lib/privacy/encoding.ts';
 import { readKeyring } from '../lib/privacy/keyring.ts';
@@ -23,10 +21,11 @@ import { searchKey } from '../lib/privacy/page-keys.ts';
 import { formatUnexpectedFiles, unexpectedFiles } from '../lib/privacy/published-files.ts';
 import { auditStrings } from '../lib/privacy/secret-strings.ts';
 import { pageKey, privatePages } from '../lib/routes.ts';
-import { pageId, pageUrl } from '../lib/privacy/page-address.ts';
+import { pageUrl } from '../lib/privacy/page-address.ts';
 import { posterCacheFolder } from '../lib/symbols/poster.ts';
 import { recordTiming } from '../lib/timings.ts';
 import { encryptPages } from './encrypt-pages.ts';
+import { searchDocument } from './search-documents.ts';
 import { writeEncryptedSearchIndex, type SearchPage } from './search-index.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -44,18 +43,16 @@ export function privacy(): AstroIntegration {
         // The build's own report, shown even when Astro is asked to print only errors.
         const logger = { info: (line: string) => console.log(line) };
         const dist = fileURLToPath(dir);
-        const { content: school, keyring } = buildContext();
+        const { content: school, keyring, posters } = buildContext();
         if (!keyring) throw new Error('There is no keyring, so the pages cannot be encrypted. Run npm run keys, then build again.');
         const pages = privatePages(school);
         const staffKeyId = keyring.staffKey.id;
 
         let started = performance.now();
-        const staffViews: SearchPage[] = pages.flatMap((page) => {
-          if (page.kind !== 'plan' || page.view !== 'staff') return [];
-          const html = parse(readFileSync(path.join(dist, 'v', pageId(page), 'index.html'), 'utf8'));
-          const main = html.querySelector('[data-wp-private="main"]')?.innerHTML ?? '';
-          return [{ url: pageUrl(page), html: `<html lang="en"><body><main data-pagefind-body>${main}</main></body></html>` }];
-        });
+        const staffViews: SearchPage[] = school.pupils.map((pupil) => ({
+          url: pageUrl({ kind: 'plan', view: 'staff', pupilId: pupil.id }),
+          html: searchDocument(school, pupil),
+        }));
         const key = await searchKey(fromBase64Url(keyring.staffKey.key));
         const search = await writeEncryptedSearchIndex(dist, staffViews, (data, name) =>
           sealBytes(key, data, searchFileAad(staffKeyId, name)),
@@ -73,12 +70,13 @@ export function privacy(): AstroIntegration {
           staffIds: new Set(school.staff.map((member) => member.id)),
           familyPassphrase: school.school.access.familyPassphrase,
           searchKey: key,
+          posterFolder: posters.folder,
         });
         recordTiming('encryption', performance.now() - started, { pages: report.pages });
         logger.info(`Encrypted ${report.pages} pages for ${report.staff} staff in ${Math.round(performance.now() - started)} ms.`);
 
         started = performance.now();
-        const leaks = auditFolder(dist, auditStrings(school, keyring));
+        const leaks = await auditFolderOnEveryCore(dist, auditStrings(school, keyring));
         recordTiming('audit', performance.now() - started);
         if (leaks.length > 0) throw new Error(`${formatLeaks(leaks)}\nNothing was published.`);
         const files = listFiles(dist).map((file) => path.relative(dist, file).split(path.sep).join('/'));

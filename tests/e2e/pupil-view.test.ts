@@ -1,8 +1,9 @@
 /**
  * "My plan" in real Chromium: symbols over the key words, as many as the pupil's year asks for and
  * as the reader chooses; each symbol sentence heard once by a screen reader (checked in the
- * accessibility tree); glossary terms explained on a tap; progress in words; the poster inside the
- * page; and zero axe violations in every tint, with symbols off and in forced colours.
+ * accessibility tree); glossary terms explained on a tap; progress in words; the poster's preview
+ * inside the page and its print size fetched only when asked for; and zero axe violations in every
+ * tint, with symbols off and in forced colours.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -106,17 +107,26 @@ describe('the pupil view of a pupil in Year 5', () => {
     );
   });
 
-  test('carries the poster inside the page, shown and downloadable, with no image file', async () => {
+  test('shows the poster preview inside the page, with no image file and no print poster', async () => {
     const poster = page.locator('img.wp-poster');
     expect(await poster.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     expect(await poster.evaluate((image) => [(image as HTMLImageElement).naturalWidth, (image as HTMLImageElement).naturalHeight])).toEqual(
-      [827, 1170],
+      [620, 877],
     );
-    const download = page.getByRole('link', { name: /Download my poster/ });
-    expect(await download.getAttribute('download')).toBe('my-plan-poster.png');
-    expect(await download.getAttribute('href')).toMatch(/^data:image\/png;base64,/);
+    expect(await page.locator('main [href^="data:"], main img[src^="data:image/png"]').count()).toBe(1);
     const files = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
-    expect(files.filter((file) => /\.(png|jpe?g|svg|webp)(\?|$)/.test(file))).toEqual([]);
+    expect(files.filter((file) => /\.(png|jpe?g|svg|webp|bin)(\?|$)/.test(file))).toEqual([]);
+  });
+
+  test('fetches the print poster only when asked, and saves it as an A4 PNG', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download my poster/ }).click()]);
+    expect(download.suggestedFilename()).toBe('my-plan-poster.png');
+    const png = readFileSync(await download.path());
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2480, 3508]);
+    const files = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(files.filter((file) => file.endsWith('/poster.bin'))).toHaveLength(1);
+    await expect.poll(() => page.locator('.wp-poster__status').textContent()).toMatch(/saved/);
   });
 
   test('shows each button on a phone as one box, never a label cut across two lines', async () => {

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { auditFolder } from '../../src/lib/privacy/audit.ts';
+import { auditFolder, auditFolderOnEveryCore } from '../../src/lib/privacy/audit.ts';
 import type { PersonalString } from '../../src/lib/privacy/personal-strings.ts';
 
 const STRINGS: PersonalString[] = [
@@ -40,6 +40,16 @@ test('does not find a short name by chance inside random base64, such as ciphert
   expect(auditFolder(dir, strings)).toEqual([]);
   plant('v/y/index.html', '<p>Iwu reads well</p>');
   expect(auditFolder(dir, strings).map((leak) => leak.file)).toEqual(['v/y/index.html']);
+});
+
+test('finds the same leaks, in the same order, in two worker threads as on one', async () => {
+  plant('v/a/index.html', '<p>Amara Okafor</p>');
+  plant('v/b/index.html', `<p>${'x'.repeat(5000)} Reading and spelling can be tricky for me.</p>`);
+  plant('app.js', 'const who = "amara-okafor";');
+  plant('v/c/data.txt', 'Amara');
+  const one = auditFolder(dir, STRINGS);
+  expect(one.length).toBeGreaterThanOrEqual(4);
+  expect(await auditFolderOnEveryCore(dir, STRINGS, 2)).toEqual(one);
 });
 
 test('does not mistake a longer word for a name', () => {

@@ -8,10 +8,10 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { makePoster, posterHash, posterInput, posterScale, PREVIEW, PRINT } from '../../src/lib/symbols/poster.ts';
+import { drawPostersOnEveryCore, makePoster, posterHash, posterInput, posterScale, PREVIEW, PRINT } from '../../src/lib/symbols/poster.ts';
 import { whatHelpsMe } from '../../src/lib/plan/pupil-words.ts';
 import { symbolDensity } from '../../src/lib/symbols/density.ts';
-import { OPENMOJI_SET } from '../../src/lib/symbols/symbol-sets.ts';
+import { OPENMOJI_SET, symbolSet } from '../../src/lib/symbols/symbol-sets.ts';
 import { splitSentences, tokenize, withoutSymbolChoices } from '../../src/lib/symbols/symbols.ts';
 
 const { content } = loadContent('content');
@@ -109,5 +109,23 @@ describe('poster symbols by age', () => {
 
   test('puts no symbols over the words for a pupil in Year 11', () => {
     expect(Math.max(...shown('kiran-mistry'))).toBe(0);
+  });
+});
+
+describe('posters drawn on every core before the pages render', () => {
+  const school = { ...content, pupils: content.pupils.slice(0, 2) };
+  const set = symbolSet(content.folder);
+  const folder = path.join(cache, 'on-every-core');
+
+  test('draws, in worker threads, each poster the cache lacks, where the pages will look for it', { timeout: 240_000 }, async () => {
+    expect(await drawPostersOnEveryCore(school, folder)).toBe(2);
+    for (const pupil of school.pupils) {
+      expect(readdirSync(folder)).toContain(`${posterHash(posterInput(school, pupil, set), set)}.png`);
+      expect((await makePoster(posterInput(school, pupil, set), set, folder)).cached).toBe(true);
+    }
+  });
+
+  test('draws nothing when every poster is in the cache', { timeout: 120_000 }, async () => {
+    expect(await drawPostersOnEveryCore(school, folder)).toBe(0);
   });
 });

@@ -12,6 +12,10 @@ export const FORMAT = 'waypoint:v1';
 export const contentAad = (pageId: string, view: string, version: number, revision: string) =>
   `${FORMAT}:content:${pageId}:${view}:${version}:${revision}`;
 
+/** The page's print poster (/v/<id>/poster.bin), under the page's content key, bound to its revision. */
+export const posterAad = (pageId: string, view: string, version: number, revision: string) =>
+  `${FORMAT}:poster:${pageId}:${view}:${version}:${revision}`;
+
 /** The content key, wrapped for one way in: "staff", "link" or "passphrase". */
 export const wrapAad = (way: string, pageId: string, view: string, version: number) => `${FORMAT}:wrap:${way}:${pageId}:${view}:${version}`;
 

@@ -56,3 +56,11 @@ export interface RevisionFile {
 }
 export const REVISION_FILE = 'revision.json';
 export const revisionPath = (pageId: string) => `${pagePath(pageId)}${REVISION_FILE}`;
+
+/**
+ * /v/<id>/poster.bin: the pupil view's print-size poster, sealed with sealBytes under the page's
+ * content key and fetched only when the reader asks for it, so the page itself carries only the preview.
+ */
+export const POSTER_FILE = 'poster.bin';
+/** On the pupil view's download button (inside the encrypted content): the cached poster's hash. */
+export const POSTER_ATTRIBUTE = 'data-wp-poster';

@@ -5,6 +5,7 @@
  * The browser imports the search patterns from here too, so this file must stay free of Node.
  */
 import { PAGE_ID_LENGTH, PRIVATE_FOLDER } from './page-link.ts';
+import { POSTER_FILE, REVISION_FILE } from './payload.ts';
 
 /** Pagefind's folder in the published site. */
 export const SEARCH_FOLDER = 'pagefind';
@@ -17,7 +18,7 @@ export const SEARCH_CODE_FILE = /^(pagefind\.js|wasm\.[a-z-]+\.pagefind)$/;
 const HASHED = String.raw`[A-Za-z0-9_.-]+\.[A-Za-z0-9_-]{8}`;
 /** A private page's folder: its random id (page-link.ts says how long). */
 const PAGE_FOLDER = `${PRIVATE_FOLDER}/([A-Za-z0-9_-]{${PAGE_ID_LENGTH}})`;
-const PAGE_ID = new RegExp(`^${PAGE_FOLDER}/index\\.html$`);
+const PAGE_ID = new RegExp(`^${PAGE_FOLDER}/`);
 
 /** Every kind of file a build may publish, and why it is safe to. */
 export const PUBLISHED_FILES: readonly { pattern: RegExp; what: string }[] = [
@@ -25,7 +26,7 @@ export const PUBLISHED_FILES: readonly { pattern: RegExp; what: string }[] = [
     pattern: /^(index|404)\.html$|^(staff|credits)\/index\.html$/,
     what: 'the public pages: front door, not found, staff sign-in, credits',
   },
-  { pattern: PAGE_ID, what: "a private page of this build: the generic shell and the page's ciphertext" },
+  { pattern: new RegExp(`^${PAGE_FOLDER}/index\\.html$`), what: "a private page: the generic shell and the page's ciphertext" },
   { pattern: new RegExp(`^_astro/${HASHED}\\.(js|css)$`), what: "Waypoint's own scripts and styles" },
   { pattern: new RegExp(`^_astro/[a-z0-9-]+-normal\\.[A-Za-z0-9_-]{8}\\.woff2?$`), what: 'the reading fonts Waypoint ships' },
   { pattern: new RegExp(`^${SEARCH_FOLDER}/(pagefind\\.js|wasm\\.[a-z-]+\\.pagefind)$`), what: "Pagefind's code and WebAssembly" },
@@ -35,20 +36,24 @@ export const PUBLISHED_FILES: readonly { pattern: RegExp; what: string }[] = [
   },
   { pattern: /^_wp\/staff\.json$/, what: 'the staff key, wrapped for each member of staff' },
   {
-    pattern: new RegExp(`^${PAGE_FOLDER}/revision\\.json$`),
+    pattern: new RegExp(`^${PAGE_FOLDER}/${REVISION_FILE.replace('.', '\\.')}$`),
     what: "a private page's revision: an opaque hash, so an old copy knows it is old",
+  },
+  {
+    pattern: new RegExp(`^${PAGE_FOLDER}/${POSTER_FILE.replace('.', '\\.')}$`),
+    what: "a pupil view's print-size poster, encrypted under the page's content key",
   },
   { pattern: /^(robots\.txt|_headers)$/, what: 'the rules for robots and for hosts' },
 ];
 
 /**
  * The files, of those given (paths relative to the output, with "/"), that may not be published. A
- * private page counts only if its id is one of this build's pages.
+ * private page's file counts only if the page's id is one of this build's pages.
  */
 export function unexpectedFiles(files: readonly string[], pageIds: ReadonlySet<string>): string[] {
   return files.filter((file) => {
     const page = PAGE_ID.exec(file);
-    if (page) return !pageIds.has(page[1]!);
+    if (page && !pageIds.has(page[1]!)) return true;
     return !PUBLISHED_FILES.some(({ pattern }) => pattern.test(file));
   });
 }

@@ -2,9 +2,10 @@
  * The "My plan" poster: an A4 portrait image made at build time with satori (layout to SVG) and
  * sharp (SVG to PNG). It carries the pupil's name, goals, what helps and who helps, in the pupil's
  * own words and Atkinson Hyperlegible, with the same symbols over the same words as the page shows
- * by default. It is never written into the site: the page carries it as a data: URI inside the
- * encrypted payload. Rendered posters are kept in .cache/posters/ by content hash, so an unchanged
- * plan is not drawn again on the next build.
+ * by default. It is never written into the site in clear: the page carries the preview as a data: URI
+ * inside the encrypted payload, and the print size is sealed into its own file beside the page
+ * (src/integrations/encrypt-pages.ts), fetched only when the reader asks for it. Rendered posters are
+ * kept in .cache/posters/ by content hash, so an unchanged plan is not drawn again on the next build.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -19,7 +20,8 @@ import type { PupilEntry, SchoolContent } from '../content/school-content.ts';
 import type { SymbolDensity } from '../../schemas/index.ts';
 import { symbolDensity } from './density.ts';
 import { LAYOUT, posterLayout, type PosterInput, type PosterLine } from './poster-layout.ts';
-import type { SymbolSet } from './symbol-sets.ts';
+import { symbolSet, type SymbolSet } from './symbol-sets.ts';
+import { mapInWorkers, serveTasks } from '../workers.ts';
 import { splitSentences, tokenize } from './symbols.ts';
 import { cacheFolder, type Env } from '../config.ts';
 
@@ -27,10 +29,15 @@ export { posterScale, type PosterInput } from './poster-layout.ts';
 
 /** Raise this when the drawing changes, so cached posters are drawn again. */
 const POSTER_VERSION = 3;
+/** Raise this when only the preview changes: it is made again from the cached print-size PNG. */
+const PREVIEW_VERSION = 4;
 /** The printable file: A4 at 300 pixels per inch. */
 export const PRINT = { width: 2480, height: 3508 } as const;
-/** The picture on the page: A4 at 100 pixels per inch, sharp on a tablet's screen. */
-export const PREVIEW = { width: 827, height: 1170 } as const;
+/**
+ * The picture on the page: A4 at 75 pixels per inch. The page shows it at most 26rem (416 CSS
+ * pixels) wide, so this is sharp on a 1.5× tablet screen while keeping the pupil view within 100 KB.
+ */
+export const PREVIEW = { width: 620, height: 877 } as const;
 
 /**
  * A piece of pupil wording as the page shows it by default: each word with its symbol (every key
@@ -109,6 +116,15 @@ export function posterHash(input: PosterInput, set: SymbolSet): string {
  * dithering: with many symbols it spread into the white as a grey wash.
  */
 const toPng = (image: Sharp) => image.png({ palette: true, colours: 256, dither: 0, compressionLevel: 9, effort: 3 }).toBuffer();
+/**
+ * The preview on the page, from the print-size PNG: 16 colours look the same on a tablet and take
+ * less than half the bytes of 256 (the pupil view's budget is 100 KB, DESIGN.md §6).
+ */
+const toPreview = (print: Buffer) =>
+  sharp(print)
+    .resize(PREVIEW.width, PREVIEW.height)
+    .png({ palette: true, colours: 16, dither: 0, compressionLevel: 9, effort: 10 })
+    .toBuffer();
 
 /** The poster as SVG, laid out by satori with its text drawn as shapes. */
 export const posterSvg = (input: PosterInput, set: SymbolSet): Promise<string> =>
@@ -118,17 +134,18 @@ export const posterSvg = (input: PosterInput, set: SymbolSet): Promise<string> =
     svg.replace(/<image\b[^>]*>/g, (tag) => tag.replace(/ (?:mask|clip-path)="[^"]*"/g, '')),
   );
 
+/** Where the cache keeps a poster's print-size PNG: the build seals it into the page's poster file. */
+export const printPosterFile = (hash: string, cacheFolder = posterCacheFolder()) => path.join(cacheFolder, `${hash}.png`);
+
 export async function makePoster(input: PosterInput, set: SymbolSet, cacheFolder = posterCacheFolder()): Promise<Poster> {
   const hash = posterHash(input, set);
-  const printFile = path.join(cacheFolder, `${hash}.png`);
-  const previewFile = path.join(cacheFolder, `${hash}-preview.png`);
-  if (existsSync(printFile) && existsSync(previewFile)) {
-    return { print: readFileSync(printFile), preview: readFileSync(previewFile), hash, cached: true };
-  }
-  const svg = await posterSvg(input, set);
-  const density = (72 * PRINT.width) / LAYOUT.width;
-  const print = await toPng(sharp(Buffer.from(svg), { density }).resize(PRINT.width, PRINT.height).flatten({ background: '#ffffff' }));
-  const preview = await toPng(sharp(print).resize(PREVIEW.width, PREVIEW.height));
+  const printFile = printPosterFile(hash, cacheFolder);
+  const previewFile = previewPosterFile(hash, cacheFolder);
+  const cached = existsSync(printFile);
+  const print = cached ? readFileSync(printFile) : await drawPrint(input, set);
+  if (cached && existsSync(previewFile)) return { print, preview: readFileSync(previewFile), hash, cached: true };
+  // A preview made by an older version is made again from the cached print, without drawing the poster.
+  const preview = await toPreview(print);
   // Posters show a pupil's name and goals: the cache is its owner's alone.
   mkdirSync(cacheFolder, { recursive: true, mode: 0o700 });
   // Write then rename, so a build stopped half-way never leaves half a poster in the cache.
@@ -139,7 +156,42 @@ export async function makePoster(input: PosterInput, set: SymbolSet, cacheFolder
     writeFileSync(`${file}.tmp`, data, { mode: 0o600 });
     renameSync(`${file}.tmp`, file);
   }
-  return { print, preview, hash, cached: false };
+  return { print, preview, hash, cached };
 }
+
+async function drawPrint(input: PosterInput, set: SymbolSet): Promise<Buffer> {
+  const svg = await posterSvg(input, set);
+  const density = (72 * PRINT.width) / LAYOUT.width;
+  return toPng(sharp(Buffer.from(svg), { density }).resize(PRINT.width, PRINT.height).flatten({ background: '#ffffff' }));
+}
+
+/** A poster to draw in a worker thread: its input, and the content folder its symbol set comes from. */
+interface PosterTask {
+  input: PosterInput;
+  contentFolder: string;
+  cacheFolder: string;
+}
+serveTasks<PosterTask, string>(import.meta.url, async ({ input, contentFolder, cacheFolder }) => {
+  const set = symbolSet(contentFolder);
+  return (await makePoster(input, set, cacheFolder)).hash;
+});
+
+/**
+ * Draws, before the pages render, every poster the cache does not hold yet, on every core (satori's
+ * layout runs in JavaScript, so one thread would draw one poster at a time). The pages then find
+ * each one in the cache. Returns how many were drawn.
+ */
+export async function drawPostersOnEveryCore(school: SchoolContent, cacheFolder = posterCacheFolder()): Promise<number> {
+  const set = symbolSet(school.folder);
+  const tasks = school.pupils
+    .map((pupil): PosterTask => ({ input: posterInput(school, pupil, set), contentFolder: school.folder, cacheFolder }))
+    .filter(({ input }) => !isCached(posterHash(input, set), cacheFolder));
+  await mapInWorkers<PosterTask, string>(new URL(import.meta.url), tasks);
+  return tasks.length;
+}
+
+const previewPosterFile = (hash: string, cacheFolder: string) => path.join(cacheFolder, `${hash}-preview-${PREVIEW_VERSION}.png`);
+const isCached = (hash: string, cacheFolder: string) =>
+  existsSync(printPosterFile(hash, cacheFolder)) && existsSync(previewPosterFile(hash, cacheFolder));
 
 export const pngDataUri = (png: Buffer) => `data:image/png;base64,${png.toString('base64')}`;
