@@ -4,8 +4,8 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { devPreview } from './src/integrations/dev-preview.ts';
 import { privacy } from './src/integrations/privacy.ts';
-import { rehypeContentIsData, remarkContentIsData } from './src/lib/content/compile-guard.ts';
-import { remarkStaffByDefault } from './src/lib/content/remark-staff-by-default.ts';
+import { rehypeContentIsData, remarkContentIsData } from './src/lib/content/body/compile-guard.ts';
+import { remarkStaffByDefault } from './src/lib/content/body/remark-staff-by-default.ts';
 
 // Waypoint builds a static site: every page is rendered at build time from the content folder.
 export default defineConfig({

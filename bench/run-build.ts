@@ -5,6 +5,7 @@
  * Prints one JSON line: { ok, ms, maxRssMb }.
  */
 import path from 'node:path';
+import type { Keyring } from '../src/lib/keys/keyring.ts';
 
 const [kind, out] = process.argv.slice(2);
 if ((kind !== 'waypoint' && kind !== 'baseline') || !out) throw new Error('Usage: run-build.ts waypoint|baseline <outDir>');
@@ -29,9 +30,11 @@ if (kind === 'waypoint') {
   // render grow with pages × files (5 minutes instead of about 1 at 1,500 pupils).
   const { pageKey, privatePages } = await import('../src/lib/routes.ts');
   const pages = Object.fromEntries(
-    privatePages(content).map((page: unknown) => [pageKey(page), { id: String(pageKey(page)).replace(/[^A-Za-z0-9]+/g, '-') }]),
+    privatePages(content).map((page) => [pageKey(page), { id: pageKey(page).replace(/[^A-Za-z0-9]+/g, '-') }]),
   );
-  const context = { content, keyring: { pages }, preview: false, posters: { folder: outDir, used: new Set() } };
+  // The baseline's pages read only page ids from the keyring: it has no keys to give them.
+  const keyring = { pages } as unknown as Keyring;
+  const context = { content, keyring, preview: false, posters: { folder: outDir, used: new Set<string>() } };
   await withBuildContext(context, () => build({ root: process.cwd(), outDir, logLevel: 'error' }));
   ok = true;
 }

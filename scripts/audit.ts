@@ -10,7 +10,7 @@ import { auditFolder, formatLeaks } from '../src/lib/privacy/audit.ts';
 import { contentFolder, keyringFolder } from '../src/lib/config.ts';
 import { formatProblems } from '../src/lib/content/format-problems.ts';
 import { loadContent } from '../src/lib/content/load-content.ts';
-import { readKeyring } from '../src/lib/privacy/keyring.ts';
+import { readKeyring } from '../src/lib/keys/keyring.ts';
 import { auditStrings } from '../src/lib/privacy/secret-strings.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });

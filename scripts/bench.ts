@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
-import { addStaffKeys, emptyKeyring, writeKeyring } from '../src/lib/privacy/keyring.ts';
+import { addStaffKeys, emptyKeyring, writeKeyring } from '../src/lib/keys/keyring.ts';
 import { generateSchool } from './lib/generate-school.ts';
 import { testChromium } from '../tests/support/browser.ts';
 import { measureBrowser, measureViewBytes, type BrowserFigures, type ViewBytes } from './lib/bench-browser.ts';

@@ -29,13 +29,13 @@ import {
   rotatePage,
   rotateStaffKey,
   writeKeyring,
-} from '../src/lib/privacy/keyring.ts';
-import { decryptKeyringBackup, encryptKeyringBackup } from '../src/lib/privacy/keyring-backup.ts';
-import { keyringLink, siteAddress } from '../src/lib/privacy/links.ts';
+} from '../src/lib/keys/keyring.ts';
+import { decryptKeyringBackup, encryptKeyringBackup } from '../src/lib/keys/keyring-backup.ts';
+import { keyringLink, siteAddress } from '../src/lib/keys/links.ts';
 import { fullUrl } from '../src/lib/privacy/page-link.ts';
 import { loadContent } from '../src/lib/content/load-content.ts';
-import { newPassphrase, newRandomPassphrase, passphraseWeakness } from '../src/lib/privacy/passphrase.ts';
-import { normalizePassphrase } from '../src/lib/privacy/passphrase-form.ts';
+import { newPassphrase, newRandomPassphrase, passphraseWeakness } from '../src/lib/keys/passphrase.ts';
+import { normalizePassphrase } from '../src/lib/keys/passphrase-form.ts';
 import type { SchoolContent } from '../src/lib/content/school-content.ts';
 import { didYouMean, Output } from './lib/keys-report.ts';
 import { canPrompt, promptHidden } from './lib/prompt.ts';

@@ -4,10 +4,10 @@
  */
 import path from 'node:path';
 import { keyringFolder, servePort } from '../src/lib/config.ts';
-import { addStaffKeys, writeKeyring } from '../src/lib/privacy/keyring.ts';
-import { pupilLinks, STAFF_SIGN_IN } from '../src/lib/privacy/links.ts';
+import { addStaffKeys, writeKeyring } from '../src/lib/keys/keyring.ts';
+import { pupilLinks, STAFF_SIGN_IN } from '../src/lib/keys/links.ts';
 import { fullUrl } from '../src/lib/privacy/page-link.ts';
-import { newPassphrase } from '../src/lib/privacy/passphrase.ts';
+import { newPassphrase } from '../src/lib/keys/passphrase.ts';
 import { person } from '../src/lib/plan/plan-words.ts';
 import { buildSite, type Built } from './lib/build-site.ts';
 import { serve } from './lib/serve.ts';

@@ -6,7 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { remarkStaffByDefault } from '../../src/lib/content/remark-staff-by-default.ts';
+import { remarkStaffByDefault } from '../../src/lib/content/body/remark-staff-by-default.ts';
 
 export default defineConfig({
   output: 'static',

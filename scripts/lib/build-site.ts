@@ -13,8 +13,8 @@ import { withBuildContext, type BuildContext } from '../../src/lib/build-context
 import { contentFolder, isEditorMode, keyringFolder } from '../../src/lib/config.ts';
 import { formatProblems } from '../../src/lib/content/format-problems.ts';
 import { displayPath } from '../../src/lib/content/display-path.ts';
-import { ensureKeyring, KeyringError, type EnsuredKeyring } from '../../src/lib/privacy/keyring.ts';
-import { LOCAL_SITE, siteAddress, writeLinks } from '../../src/lib/privacy/links.ts';
+import { ensureKeyring, KeyringError, type EnsuredKeyring } from '../../src/lib/keys/keyring.ts';
+import { LOCAL_SITE, siteAddress, writeLinks } from '../../src/lib/keys/links.ts';
 import { outputFolderProblem } from '../../src/lib/privacy/output-folder.ts';
 import { openStage, removeAbandonedStages } from '../../src/lib/privacy/staging.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';

@@ -3,7 +3,7 @@
  * person, or (with --json) only JSON for a script. New passphrases appear here once and nowhere else.
  */
 import { closest, distance } from 'fastest-levenshtein';
-import { KeyringError } from '../../src/lib/privacy/keyring.ts';
+import { KeyringError } from '../../src/lib/keys/keyring.ts';
 
 export interface KeysReport {
   /** New staff passphrases, each shown once. */

@@ -1,5 +1,5 @@
 /** Asks for a passphrase in the terminal without showing what is typed. */
-import { KeyringError } from '../../src/lib/privacy/keyring.ts';
+import { KeyringError } from '../../src/lib/keys/keyring.ts';
 
 export const canPrompt = () => Boolean(process.stdin.isTTY && process.stderr.isTTY);
 

@@ -14,7 +14,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { contentAad, posterAad, staffKeyAad, wrapAad } from '../lib/privacy/aad.ts';
 import { seal, sealBytes, sha256 } from '../lib/privacy/crypto.ts';
 import { fromBase64Url, toBase64Url } from '../lib/privacy/encoding.ts';
-import type { Keyring, PageKeys } from '../lib/privacy/keyring.ts';
+import type { Keyring, PageKeys } from '../lib/keys/keyring.ts';
 import { contentKey, linkSalt, pageRevision } from '../lib/privacy/page-keys.ts';
 import { isLinkedView, linkKey, linkWrapAad, pagePath } from '../lib/privacy/page-link.ts';
 import {
@@ -27,7 +27,7 @@ import {
   type RevisionFile,
   type StaffKeyFile,
 } from '../lib/privacy/payload.ts';
-import { formerHolders } from '../lib/privacy/staff-key.ts';
+import { formerHolders } from '../lib/keys/staff-key.ts';
 import { printPosterFile } from '../lib/symbols/poster.ts';
 import { pageKey, pageView, type PrivatePage } from '../lib/routes.ts';
 import { mapInWorkers, serveTasks } from '../lib/workers.ts';

@@ -16,7 +16,7 @@ import { searchFileAad } from '../lib/privacy/aad.ts';
 import { auditFolderOnEveryCore, formatLeaks, listFiles } from '../lib/privacy/audit.ts';
 import { sealBytes } from '../lib/privacy/crypto.ts';
 import { fromBase64Url } from '../lib/privacy/encoding.ts';
-import { readKeyring } from '../lib/privacy/keyring.ts';
+import { readKeyring } from '../lib/keys/keyring.ts';
 import { searchKey } from '../lib/privacy/page-keys.ts';
 import { formatUnexpectedFiles, unexpectedFiles } from '../lib/privacy/published-files.ts';
 import { auditStrings } from '../lib/privacy/secret-strings.ts';

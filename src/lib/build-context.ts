@@ -6,7 +6,7 @@
  * this file shares, and closes it afterwards. Nothing here reads a file or caches anything.
  */
 import type { SchoolContent } from './content/school-content.ts';
-import type { Keyring } from './privacy/keyring.ts';
+import type { Keyring } from './keys/keyring.ts';
 
 export interface BuildContext {
   /** The school's content, read and checked once for this build. */

@@ -1,8 +1,8 @@
 /** content/groups/<id>.mdx: a group education plan, shared by pupils with the same need. */
 import { z } from 'zod';
 import { AreaOfNeedSchema, fix, IdSchema, IsoDateSchema, TextSchema } from './common.ts';
-import { ProvisionSchema } from './provision.ts';
-import { TargetCoreSchema } from './target.ts';
+import { ProvisionSchema } from './plan-parts/provision.ts';
+import { TargetCoreSchema } from './plan-parts/target.ts';
 
 export const GroupSchema = z
   .strictObject({

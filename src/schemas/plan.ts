@@ -3,17 +3,17 @@
  * The pupil id is the folder name; it never appears in anything published.
  */
 import { z } from 'zod';
-import { AboutMeSchema } from './about-me.ts';
-import { AlertSchema } from './alert.ts';
+import { AboutMeSchema } from './plan-parts/about-me.ts';
+import { AlertSchema } from './plan-parts/alert.ts';
 import { AreaOfNeedSchema, AudienceTextSchema, fix, IdSchema, IsoDateSchema, StaffOnlyTextSchema, TextSchema } from './common.ts';
-import { EhcpSchema } from './ehcp.ts';
-import { FamilyViewSchema } from './family-view.ts';
-import { ResponsibilitiesSchema } from './responsibilities.ts';
-import { ReviewArrangementsSchema } from './review-arrangements.ts';
+import { EhcpSchema } from './plan-parts/ehcp.ts';
+import { FamilyViewSchema } from './plan-parts/family-view.ts';
+import { ResponsibilitiesSchema } from './plan-parts/responsibilities.ts';
+import { ReviewArrangementsSchema } from './plan-parts/review-arrangements.ts';
 import { ReviewCycleSchema } from './review-cycle.ts';
-import { StrategyUseSchema } from './strategy-use.ts';
+import { StrategyUseSchema } from './plan-parts/strategy-use.ts';
 import { SymbolDensitySchema } from './symbols.ts';
-import { EarlierTargetSchema, TargetSchema } from './target.ts';
+import { EarlierTargetSchema, TargetSchema } from './plan-parts/target.ts';
 import { YearGroupSchema } from './year-group.ts';
 
 /** A plan can have at most this many targets; the checker warns from MAX_TARGETS_ADVISED + 1. */

@@ -1,7 +1,7 @@
 /** content/school.yaml: the school itself, how families reach it, and school-wide settings. */
 import { z } from 'zod';
 import { IdSchema, TextSchema } from './common.ts';
-import { ReviewArrangementsSchema } from './review-arrangements.ts';
+import { ReviewArrangementsSchema } from './plan-parts/review-arrangements.ts';
 import { ReviewCycleSchema } from './review-cycle.ts';
 import { SCHOOL_SYMBOLS_DEFAULT, SchoolSymbolsSchema } from './symbols.ts';
 

@@ -1,7 +1,7 @@
 /** content/symbols/manifest.yaml: a school's own licensed symbols, used instead of OpenMoji. */
 import path from 'node:path';
 import { z } from 'zod';
-import { isPicture, PICTURE_TYPES_IN_WORDS } from '../lib/content/picture-types.ts';
+import { isPicture, PICTURE_TYPES_IN_WORDS } from '../lib/content/body/picture-types.ts';
 import { rule, TextSchema } from './common.ts';
 
 /** A picture's file name inside content/symbols/: `reading.png`, or `feelings/calm.svg`. */

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { decodeHTML } from 'entities';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { acquireBuildLock } from '../../scripts/lib/build-lock.ts';
-import { addStaffKeys, emptyKeyring, writeKeyring } from '../../src/lib/privacy/keyring.ts';
+import { addStaffKeys, emptyKeyring, writeKeyring } from '../../src/lib/keys/keyring.ts';
 
 const PROJECT = path.resolve(import.meta.dirname, '../..');
 /** Inside the project, so the dev server could reach it if it were not stopped from doing so. */

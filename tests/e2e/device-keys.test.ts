@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, test } from 'vitest';
 import { fromBase64Url } from '../../src/lib/privacy/encoding.ts';
-import type { Keyring } from '../../src/lib/privacy/keyring.ts';
+import type { Keyring } from '../../src/lib/keys/keyring.ts';
 import { launchProfile } from '../support/browser.ts';
 import { signIn, waitOpened } from '../support/open-views.ts';
 

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Keyring } from '../../src/lib/privacy/keyring.ts';
+import type { Keyring } from '../../src/lib/keys/keyring.ts';
 import { ENGINES, waitFor, type EnginePage } from '../support/engines.ts';
 
 const siteUrl = inject('siteUrl');

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { contentFolder } from '../../src/lib/config.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import type { PupilEntry, SchoolContent } from '../../src/lib/content/school-content.ts';
-import { readKeyring } from '../../src/lib/privacy/keyring.ts';
+import { readKeyring } from '../../src/lib/keys/keyring.ts';
 import { openWithLink } from '../support/decrypt-page.ts';
 
 const siteDir = inject('siteDir');

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Keyring } from '../../src/lib/privacy/keyring.ts';
+import type { Keyring } from '../../src/lib/keys/keyring.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { signIn, waitOpened, waitProblem } from '../support/open-views.ts';
 import { builtPages } from '../support/site-pages.ts';

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { addStaffKeys, emptyKeyring, readKeyring, writeKeyring, type Keyring } from '../../src/lib/privacy/keyring.ts';
+import { addStaffKeys, emptyKeyring, readKeyring, writeKeyring, type Keyring } from '../../src/lib/keys/keyring.ts';
 
 export interface BuildRun {
   env?: Record<string, string>;

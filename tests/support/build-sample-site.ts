@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { contentFolder } from '../../src/lib/config.ts';
-import { addStaffKeys, emptyKeyring, writeKeyring } from '../../src/lib/privacy/keyring.ts';
+import { addStaffKeys, emptyKeyring, writeKeyring } from '../../src/lib/keys/keyring.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { serveStatic } from './static-server.ts';
 

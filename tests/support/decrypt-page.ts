@@ -8,7 +8,7 @@ import { inflateRawSync } from 'node:zlib';
 import { contentAad, staffKeyAad, wrapAad } from '../../src/lib/privacy/aad.ts';
 import { open } from '../../src/lib/privacy/crypto.ts';
 import { fromBase64Url } from '../../src/lib/privacy/encoding.ts';
-import type { Keyring } from '../../src/lib/privacy/keyring.ts';
+import type { Keyring } from '../../src/lib/keys/keyring.ts';
 import { linkKey, linkWrapAad } from '../../src/lib/privacy/page-link.ts';
 import { STAFF_KEY_FILE, type PageContent, type PagePayload, type StaffKeyFile } from '../../src/lib/privacy/payload.ts';
 

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { addStaffKeys, emptyKeyring, readKeyring, writeKeyring, type Keyring } from '../../src/lib/privacy/keyring.ts';
+import { addStaffKeys, emptyKeyring, readKeyring, writeKeyring, type Keyring } from '../../src/lib/keys/keyring.ts';
 import { openAsStaff, openWithLink } from '../support/decrypt-page.ts';
 
 const CONTENT = path.resolve('tests/fixtures/audience-markers');

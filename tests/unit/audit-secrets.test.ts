@@ -11,7 +11,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import type { SchoolContent } from '../../src/lib/content/school-content.ts';
 import { auditFolder, formatLeaks } from '../../src/lib/privacy/audit.ts';
-import { addFamilyKeys, addMissingPageKeys, addStaffKeys, emptyKeyring, type Keyring } from '../../src/lib/privacy/keyring.ts';
+import { addFamilyKeys, addMissingPageKeys, addStaffKeys, emptyKeyring, type Keyring } from '../../src/lib/keys/keyring.ts';
 import { auditStrings } from '../../src/lib/privacy/secret-strings.ts';
 import { pageKey, privatePages } from '../../src/lib/routes.ts';
 import { VALID_SCHOOL } from '../support/fixture-school.ts';

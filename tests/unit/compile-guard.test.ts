@@ -14,7 +14,7 @@ import sharp from 'sharp';
 import { unified } from 'unified';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import config from '../../astro.config.mjs';
-import { rehypeContentIsData } from '../../src/lib/content/compile-guard.ts';
+import { rehypeContentIsData } from '../../src/lib/content/body/compile-guard.ts';
 import { embedPicture } from '../../src/lib/privacy/photo.ts';
 
 interface Processor {

@@ -7,8 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { contentFolder } from '../../src/lib/config.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import type { SchoolContent } from '../../src/lib/content/school-content.ts';
-import { familyLetters } from '../../src/lib/privacy/link-letters.ts';
-import { LOCAL_SITE, siteAddress } from '../../src/lib/privacy/links.ts';
+import { familyLetters } from '../../src/lib/keys/link-letters.ts';
+import { LOCAL_SITE, siteAddress } from '../../src/lib/keys/links.ts';
 
 const sample = loadContent(contentFolder()).content as SchoolContent;
 

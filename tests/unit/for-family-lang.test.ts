@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkBody } from '../../src/lib/content/check-body.ts';
+import { checkBody } from '../../src/lib/content/body/check-body.ts';
 
 const folder = path.resolve('content');
 const plan = path.join(folder, 'pupils/zofia-kowalska/plan.mdx');

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { open, seal } from '../../src/lib/privacy/crypto.ts';
 import { fromBase64Url } from '../../src/lib/privacy/encoding.ts';
-import { addStaffKeys, writeKeyring, type Keyring } from '../../src/lib/privacy/keyring.ts';
+import { addStaffKeys, writeKeyring, type Keyring } from '../../src/lib/keys/keyring.ts';
 import { STAFF_KEY_FILE, type StaffKeyFile } from '../../src/lib/privacy/payload.ts';
 import { fixtureBuild, type BuiltFixture } from '../support/build-fixture.ts';
 import { fixtureSchool, type FixtureSchool } from '../support/fixture-school.ts';

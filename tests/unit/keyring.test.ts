@@ -26,13 +26,13 @@ import {
   rotateStaffKey,
   writeKeyring,
   type Keyring,
-} from '../../src/lib/privacy/keyring.ts';
-import { decryptKeyringBackup, encryptKeyringBackup, type KeyringBackup } from '../../src/lib/privacy/keyring-backup.ts';
-import { siteAddress, writeLinks, type LinksFile } from '../../src/lib/privacy/links.ts';
+} from '../../src/lib/keys/keyring.ts';
+import { decryptKeyringBackup, encryptKeyringBackup, type KeyringBackup } from '../../src/lib/keys/keyring-backup.ts';
+import { siteAddress, writeLinks, type LinksFile } from '../../src/lib/keys/links.ts';
 import { fullUrl } from '../../src/lib/privacy/page-link.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { RANDOM_ALPHABET, newPassphrase, newRandomPassphrase } from '../../src/lib/privacy/passphrase.ts';
-import { normalizePassphrase } from '../../src/lib/privacy/passphrase-form.ts';
+import { RANDOM_ALPHABET, newPassphrase, newRandomPassphrase } from '../../src/lib/keys/passphrase.ts';
+import { normalizePassphrase } from '../../src/lib/keys/passphrase-form.ts';
 import type { SchoolContent } from '../../src/lib/content/school-content.ts';
 import { FIXTURES } from '../support/fixture-school.ts';
 import { MARKER_SCHOOL_PAGE_KEYS } from '../support/marker-school.ts';

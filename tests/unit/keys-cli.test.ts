@@ -8,7 +8,7 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileS
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import type { Keyring } from '../../src/lib/privacy/keyring.ts';
+import type { Keyring } from '../../src/lib/keys/keyring.ts';
 import type { KeysReport } from '../../scripts/lib/keys-report.ts';
 import { FIXTURES } from '../support/fixture-school.ts';
 import { MARKER_SCHOOL_PAGE_KEYS } from '../support/marker-school.ts';

@@ -127,9 +127,9 @@ describe('one home', () => {
   });
 
   test('links.ts makes the links file only: CSV and letters live in their own modules', () => {
-    const links = read('src/lib/privacy/links.ts');
+    const links = read('src/lib/keys/links.ts');
     expect(links).not.toMatch(/QRCode|<article|\\uFEFF|csvCell/);
-    expect(read('src/lib/privacy/links-csv.ts')).toMatch(/export function linksCsv/);
-    expect(read('src/lib/privacy/link-letters.ts')).toMatch(/export async function familyLetters/);
+    expect(read('src/lib/keys/links-csv.ts')).toMatch(/export function linksCsv/);
+    expect(read('src/lib/keys/link-letters.ts')).toMatch(/export async function familyLetters/);
   });
 });

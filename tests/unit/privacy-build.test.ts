@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { auditFolder } from '../../src/lib/privacy/audit.ts';
 import { open } from '../../src/lib/privacy/crypto.ts';
 import { wrapAad } from '../../src/lib/privacy/aad.ts';
-import { removeStaff, writeKeyring } from '../../src/lib/privacy/keyring.ts';
+import { removeStaff, writeKeyring } from '../../src/lib/keys/keyring.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { STAFF_KEY_FILE, type StaffKeyFile } from '../../src/lib/privacy/payload.ts';
 import { personalStrings } from '../../src/lib/privacy/personal-strings.ts';

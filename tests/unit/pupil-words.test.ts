@@ -12,7 +12,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { pupilWording, saySameThing, whatHelpsMe } from '../../src/lib/plan/pupil-words.ts';
-import { addStaffKeys, emptyKeyring, readKeyring, writeKeyring } from '../../src/lib/privacy/keyring.ts';
+import { addStaffKeys, emptyKeyring, readKeyring, writeKeyring } from '../../src/lib/keys/keyring.ts';
 import { withoutSymbolChoices } from '../../src/lib/symbols/symbols.ts';
 import { openWithLink } from '../support/decrypt-page.ts';
 

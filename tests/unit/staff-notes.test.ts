@@ -1,6 +1,6 @@
 /** The staff view shows a "Notes" section only when the plan's body holds something for staff. */
 import { describe, expect, test } from 'vitest';
-import { hasStaffText } from '../../src/lib/content/remark-staff-by-default.ts';
+import { hasStaffText } from '../../src/lib/content/body/remark-staff-by-default.ts';
 
 describe('a plan body has notes for staff', () => {
   test('when it has text outside every audience section', () => {

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { passphraseKey } from '../../src/lib/privacy/crypto.ts';
-import { readKeyring } from '../../src/lib/privacy/keyring.ts';
+import { readKeyring } from '../../src/lib/keys/keyring.ts';
 import { toBase64Url } from '../../src/lib/privacy/encoding.ts';
 import { fixtureSchool, type FixtureSchool } from '../support/fixture-school.ts';
 import { projectCopy, type ProjectCopy } from '../support/project-copy.ts';

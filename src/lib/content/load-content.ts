@@ -20,8 +20,8 @@ import {
 } from '../../schemas/index.ts';
 import { displayPath } from './display-path.ts';
 import { readSymbolManifest } from '../symbols/symbol-manifest.ts';
-import { IMAGE_FILE_LIMIT } from './body-images.ts';
-import { checkBody } from './check-body.ts';
+import { IMAGE_FILE_LIMIT } from './body/body-images.ts';
+import { checkBody } from './body/check-body.ts';
 import { confinedFile } from './confined-path.ts';
 import { checkCrossReferences } from './cross-references.ts';
 import { problemsFromIssues, type Problem } from './problems.ts';

@@ -5,7 +5,7 @@
  * passphrases. Browser-safe: no node: module, no Buffer.
  */
 import { fromBase64Url, toBase64Url } from './encoding.ts';
-import { normalizePassphrase } from './passphrase-form.ts';
+import { normalizePassphrase } from '../keys/passphrase-form.ts';
 
 /** Bytes WebCrypto accepts: a Uint8Array over a plain ArrayBuffer. */
 export type Bytes = Uint8Array<ArrayBuffer>;

@@ -5,7 +5,7 @@
  * ids are left out: they are published by design.
  */
 import type { SchoolContent } from '../content/school-content.ts';
-import type { Keyring } from './keyring.ts';
+import type { Keyring } from '../keys/keyring.ts';
 import { personalStrings, schoolStrings, type PersonalString } from './personal-strings.ts';
 
 /** The forms of one secret (base64url text in the keyring). */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { formatProblems } from '../content/format-problems.ts';
-import { PICTURE_TYPES } from '../content/picture-types.ts';
+import { PICTURE_TYPES } from '../content/body/picture-types.ts';
 import { LEXICON } from './lexicon.ts';
 import { readSymbolManifest, type SchoolSymbols } from './symbol-manifest.ts';
 

@@ -1,6 +1,6 @@
 /** What a family told the school, recorded when they said it: at a review or at any other time. */
 import { z } from 'zod';
-import { IsoDateSchema, TextSchema } from './common.ts';
+import { IsoDateSchema, TextSchema } from '../common.ts';
 
 export const FamilyViewSchema = z
   .strictObject({

@@ -1,6 +1,6 @@
 /** Who does what: the school's part, the family's part and the pupil's part. */
 import { z } from 'zod';
-import { TextSchema } from './common.ts';
+import { TextSchema } from '../common.ts';
 
 export const ResponsibilitiesSchema = z.strictObject({
   /** What the SENCO does: checks progress, chairs the review. */

@@ -1,6 +1,6 @@
 /** How a plan's review is held: how, where, who comes, and whether the family is invited. */
 import { z } from 'zod';
-import { TextSchema } from './common.ts';
+import { TextSchema } from '../common.ts';
 
 export const ReviewArrangementsSchema = z
   .strictObject({

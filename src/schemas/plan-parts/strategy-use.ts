@@ -1,6 +1,6 @@
 /** A whole-day strategy in a plan: a strategy from the bank, or one written for this pupil alone. */
 import { z } from 'zod';
-import { fix, IdSchema, TextSchema } from './common.ts';
+import { fix, IdSchema, TextSchema } from '../common.ts';
 
 export const StrategyUseSchema = z
   .strictObject({

@@ -1,6 +1,6 @@
 /** A medical or safety alert: what every adult who has the pupil must know, printed on every class sheet. */
 import { z } from 'zod';
-import { TextSchema } from './common.ts';
+import { TextSchema } from '../common.ts';
 
 export const ALERT_KINDS = ['medical', 'safety'] as const;
 

@@ -10,7 +10,7 @@ import { siteOverride, type Env } from '../config.ts';
 import { KEYRING_FILE, type Keyring } from './keyring.ts';
 import { familyLetters, pupilCards } from './link-letters.ts';
 import { linksCsv } from './links-csv.ts';
-import { pageLink } from './page-link.ts';
+import { pageLink } from '../privacy/page-link.ts';
 import type { PupilEntry, SchoolContent } from '../content/school-content.ts';
 
 export const LOCAL_SITE = 'http://localhost:4321';

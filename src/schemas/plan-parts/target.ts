@@ -1,6 +1,6 @@
 /** A SMART target: specific, measurable, achievable, relevant and time-bound. */
 import { z } from 'zod';
-import { AreaOfNeedSchema, FamilyInSchema, IdSchema, IsoDateSchema, TextSchema } from './common.ts';
+import { AreaOfNeedSchema, FamilyInSchema, IdSchema, IsoDateSchema, TextSchema } from '../common.ts';
 import { ProgressEntrySchema } from './progress.ts';
 import { ProvisionSchema } from './provision.ts';
 

@@ -9,8 +9,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findBodyImage } from './body-images.ts';
 import { judgeBody, type MdNode } from './body-rules.ts';
-import { displayPath } from './display-path.ts';
-import type { Problem } from './problems.ts';
+import { displayPath } from '../display-path.ts';
+import type { Problem } from '../problems.ts';
 
 const PARSERS = {
   mdx: unified().use(remarkParse).use(remarkGfm).use(remarkMdx),

@@ -1,6 +1,6 @@
 /** Provision: who does what, how often and where — the "additional to or different from" of a plan. */
 import { z } from 'zod';
-import { TextSchema } from './common.ts';
+import { TextSchema } from '../common.ts';
 
 export const ProvisionSchema = z.strictObject({
   /** What is provided: "Precision teaching of tricky words". */

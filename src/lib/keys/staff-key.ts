@@ -5,8 +5,8 @@
  * loses access — taken out of staff.yaml, their keys removed or reset — and on
  * `npm run keys -- rotate`. After the next build, an old copy of it opens nothing new.
  */
-import { randomKey, randomBytes } from './crypto.ts';
-import { toBase64Url } from './encoding.ts';
+import { randomKey, randomBytes } from '../privacy/crypto.ts';
+import { toBase64Url } from '../privacy/encoding.ts';
 
 export interface StaffKey {
   /** 128 random bits (base64url). Every wrap and every page names it, so a saved sign-in knows its key. */

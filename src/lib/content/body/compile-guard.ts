@@ -13,8 +13,8 @@ import { readFileSync } from 'node:fs';
 import { raw } from 'hast-util-raw';
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
-import { contentFolder } from '../config.ts';
-import { BODY_PICTURE_SIZE, embedPicture } from '../privacy/photo.ts';
+import { contentFolder } from '../../config.ts';
+import { BODY_PICTURE_SIZE, embedPicture } from '../../privacy/photo.ts';
 import { findBodyImage } from './body-images.ts';
 import {
   AUDIENCE_COMPONENTS,
@@ -27,10 +27,10 @@ import {
   type MdNode,
 } from './body-rules.ts';
 import { bodyKind } from './check-body.ts';
-import { displayPath } from './display-path.ts';
-import { formatProblems } from './format-problems.ts';
-import type { Problem } from './problems.ts';
-import { splitFrontmatter } from './yaml-source.ts';
+import { displayPath } from '../display-path.ts';
+import { formatProblems } from '../format-problems.ts';
+import type { Problem } from '../problems.ts';
+import { splitFrontmatter } from '../yaml-source.ts';
 
 interface CompiledFile {
   path: string;

@@ -5,9 +5,9 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { confinedFile } from './confined-path.ts';
+import { confinedFile } from '../confined-path.ts';
 import { isPicture, PICTURE_TYPES_IN_WORDS } from './picture-types.ts';
-import { sizeInWords } from './read-text.ts';
+import { sizeInWords } from '../read-text.ts';
 
 /** The largest picture file Waypoint reads: a photo from a phone is 2 to 5 MB. */
 export const IMAGE_FILE_LIMIT = 20_000_000;

@@ -1,6 +1,6 @@
 /** The parts of an Education, Health and Care Plan that the IEP works towards. */
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, TextSchema } from './common.ts';
+import { IdSchema, IsoDateSchema, TextSchema } from '../common.ts';
 
 export const EhcpOutcomeSchema = z.strictObject({
   /** A short id targets use to link to this outcome. */

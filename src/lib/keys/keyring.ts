@@ -9,10 +9,10 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import path from 'node:path';
 import { keyringFolder } from '../config.ts';
 import { displayPath } from '../content/display-path.ts';
-import { passphraseKey, randomBytes, SALT_BYTES } from './crypto.ts';
-import { toBase64Url } from './encoding.ts';
-import { CONTENT_SECRET_BYTES } from './page-keys.ts';
-import { isLinkedView, newLinkSecret, newPageId } from './page-link.ts';
+import { passphraseKey, randomBytes, SALT_BYTES } from '../privacy/crypto.ts';
+import { toBase64Url } from '../privacy/encoding.ts';
+import { CONTENT_SECRET_BYTES } from '../privacy/page-keys.ts';
+import { isLinkedView, newLinkSecret, newPageId } from '../privacy/page-link.ts';
 import { newStaffKey, staffKeyFor, withHolder, type StaffKey } from './staff-key.ts';
 import { pageKey, privatePages } from '../routes.ts';
 import type { SchoolContent } from '../content/school-content.ts';

@@ -1,6 +1,6 @@
 /** A progress entry: a dated note of how a target is going. */
 import { z } from 'zod';
-import { FamilyInSchema, IsoDateSchema, TextSchema } from './common.ts';
+import { FamilyInSchema, IsoDateSchema, TextSchema } from '../common.ts';
 
 /** Where a target stands. The last three are used at a review. */
 export const PROGRESS_STATUSES = ['not-started', 'on-track', 'needs-attention', 'achieved', 'partly-achieved', 'not-achieved'] as const;

@@ -3,8 +3,8 @@
  * (PBKDF2-HMAC-SHA256, its own 16-byte salt, at least 600,000 iterations). The header says how the
  * key was made and is bound into the ciphertext, so lowering the count in the file breaks it.
  */
-import { open, passphraseKey, randomBytes, SALT_BYTES, seal } from './crypto.ts';
-import { toBase64Url } from './encoding.ts';
+import { open, passphraseKey, randomBytes, SALT_BYTES, seal } from '../privacy/crypto.ts';
+import { toBase64Url } from '../privacy/encoding.ts';
 import { DEFAULT_ITERATIONS, KeyringError, type Keyring } from './keyring.ts';
 
 export const BACKUP_FORMAT = 'waypoint-keyring-backup';

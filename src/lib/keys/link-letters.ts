@@ -3,7 +3,7 @@
  * pupils. Written beside the keyring by writeLinks; they hold names and secrets.
  */
 import QRCode from 'qrcode';
-import { fullUrl } from './page-link.ts';
+import { fullUrl } from '../privacy/page-link.ts';
 import { LOCAL_SITE, type LinkRow } from './links.ts';
 import type { SchoolContent } from '../content/school-content.ts';
 import { letterText, type LetterText } from '../plan/letter-words.ts';

@@ -10,7 +10,7 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 import { fromHtml } from 'hast-util-from-html';
-import { FAMILY_LANGUAGES } from '../../schemas/plan.ts';
+import { FAMILY_LANGUAGES } from '../../../schemas/plan.ts';
 
 /** The audience sections, the only components a body may use (src/components/mdx/PlanBody.astro). */
 export const AUDIENCE_COMPONENTS: readonly string[] = ['ForStaff', 'ForFamily', 'ForPupil'];

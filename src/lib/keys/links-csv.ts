@@ -1,5 +1,5 @@
 /** links.csv: the links file as a spreadsheet, written beside the keyring by writeLinks. */
-import { fullUrl } from './page-link.ts';
+import { fullUrl } from '../privacy/page-link.ts';
 import type { LinkRow } from './links.ts';
 
 /** A CSV cell, quoted, and kept from being read as a spreadsheet formula. */

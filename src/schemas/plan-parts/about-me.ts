@@ -1,6 +1,6 @@
 /** The pupil's own voice, under the one-page profile's headings. */
 import { z } from 'zod';
-import { TextSchema } from './common.ts';
+import { TextSchema } from '../common.ts';
 
 export const AboutMeSchema = z.strictObject({
   /** What people like and admire about me. */
