@@ -24,7 +24,7 @@ if (kind === 'waypoint') {
   const { content } = loadContent(contentFolder());
   if (!content) throw new Error('The generated school does not load: run npm run check on it.');
   const { build } = await import('astro');
-  const context = { content, keyring: undefined, preview: true, posters: { folder: outDir, used: new Set() } };
+  const context = { content, keyring: undefined, preview: true, posters: { folder: outDir, used: new Set<string>() } };
   await withBuildContext(context, () => build({ root: process.cwd(), outDir, logLevel: 'error' }));
   ok = true;
 }

@@ -108,6 +108,22 @@ describe.each(contentFiles.filter((file) => file.startsWith('translations/')))('
   });
 });
 
+test('gives a new language a form once its file is made, starting []', async () => {
+  const school = mkdtempSync(path.join(os.tmpdir(), 'waypoint-editor-language-'));
+  try {
+    cpSync(CONTENT, school, { recursive: true });
+    writeFileSync(path.join(school, 'translations/es.yaml'), '[]\n');
+    const withSpanish = await editorConfigFor(school);
+    expect(withSpanish.singletons?.['translations-pl']).toMatchObject({ label: 'Translations: Polish', path: 'translations/pl' });
+    expect(withSpanish.singletons?.['translations-es']).toMatchObject({ label: 'Translations: es', path: 'translations/es' });
+    const saved = saveUnchanged(app, withSpanish, 'translations/es.yaml', '[]\n');
+    expect(kindOfPath('translations/es.yaml')!.schema.parse(parse(saved))).toEqual([]);
+    expect(checkFolder(school).problems.filter((problem) => problem.file.includes('es.yaml'))).toEqual([]);
+  } finally {
+    rmSync(school, { recursive: true, force: true });
+  }
+});
+
 test("is read by Keystatic's reader, every file of it", async () => {
   const view = mkdtempSync(path.join(os.tmpdir(), 'waypoint-editor-view-'));
   try {
