@@ -1,13 +1,14 @@
 /**
  * The lists the editor's forms choose from, read from the content folder each time the editor's
  * page opens: the staff (for key adults, group leads and the SENCO) and the pupils (each has a list
- * of reviews). Files are read leniently — a file with mistakes still gives what it can — because
+ * of reviews), and the languages the school has translations into. Files are read leniently — a file with mistakes still gives what it can — because
  * the editor is where those mistakes get fixed.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../lib/content/yaml-source.ts';
+import { translationLanguageOf } from './content-kinds.ts';
 import { staffFields } from './references.ts';
 
 export interface EditorLists {
@@ -15,6 +16,8 @@ export interface EditorLists {
   staff: { id: string; name: string; known: boolean }[];
   /** Every pupil folder with a plan, by id, with the pupil's name. */
   pupils: { id: string; name: string }[];
+  /** The language of each translations file (translations/pl.yaml: pl), in order. */
+  languages: string[];
 }
 
 export function readEditorLists(folder: string): EditorLists {
@@ -44,7 +47,11 @@ export function readEditorLists(folder: string): EditorLists {
   for (const id of named) {
     if (typeof id === 'string' && id !== '' && !staff.some((member) => member.id === id)) staff.push({ id, name: id, known: false });
   }
-  return { staff, pupils };
+  const translationsDir = path.join(folder, 'translations');
+  const languages = (existsSync(translationsDir) ? readdirSync(translationsDir).sort() : []).flatMap(
+    (file) => translationLanguageOf(`translations/${file}`) ?? [],
+  );
+  return { staff, pupils, languages };
 }
 
 function readData(file: string, kind: 'yaml' | 'frontmatter'): unknown {

@@ -1,24 +1,39 @@
 /**
  * The editor's Keystatic configuration, in local mode: every kind of file in the content folder as
  * a collection (plans, each pupil's reviews, strategies, groups) or a single form (school, staff,
- * glossary). Paths are relative to the content folder. Built from the content schemas through
+ * glossary, each language's translations). Paths are relative to the content folder. Built from the content schemas through
  * their field specs, so a field added to a schema appears in the editor with its label and help.
  */
 import { config, fields, singleton, type Collection, type ComponentSchema, type Config, type Singleton } from '@keystatic/core';
 import { block, wrapper } from '@keystatic/core/content-components';
+import { INTERFACE_LANGUAGES } from '../lib/plan/family-words.ts';
 import { IdSchema, IsoDateSchema } from '../schemas/index.ts';
 import { checksField, type FileOfPage } from './ChecksPanel.tsx';
-import { kindNamed, kindSpec } from './content-kinds.ts';
+import { kindNamed, kindSpec, TRANSLATION_LANGUAGES } from './content-kinds.ts';
 import type { EditorLists } from './editor-lists.ts';
 import { NOTE_BLOCK } from './editor-routes.ts';
 import type { FieldSpec } from './field-spec.ts';
 import { keystaticFields } from './keystatic-fields.tsx';
 import { readOnlyOnceSaved } from './ReadOnlyOnceSaved.tsx';
 
+/** A family language's name in English (Polish), or its code where Waypoint has no words in it yet. */
+const languageName = (code: string) => (INTERFACE_LANGUAGES as Record<string, { english: string } | undefined>)[code]?.english ?? code;
+
 /** The three audience blocks of a body, each reaching only its own view, and notes that none shows. */
 const BODY_BLOCKS = {
   ForStaff: wrapper({ label: 'For staff', description: 'Shown in the staff view only.', schema: {} }),
-  ForFamily: wrapper({ label: 'For the family', description: 'Shown in the family view only.', schema: {} }),
+  ForFamily: wrapper({
+    label: 'For the family',
+    description: 'Shown in the family view only.',
+    schema: {
+      lang: fields.select({
+        label: 'Written in',
+        description: 'The language this text is written in: English, or the same text in a family language.',
+        options: [{ value: '', label: 'English' }, ...TRANSLATION_LANGUAGES.map((code) => ({ value: code, label: languageName(code) }))],
+        defaultValue: '',
+      }),
+    },
+  }),
   ForPupil: wrapper({ label: 'For the pupil', description: 'Shown in the pupil view ("My plan") only.', schema: {} }),
   [NOTE_BLOCK]: block({
     label: 'Note (never shown)',
@@ -96,6 +111,21 @@ export function editorConfig(lists: EditorLists): Config {
     ]),
   );
 
+  /** One form for each translations file in the folder, titled from its schema: "Translations: Polish". */
+  const translations = Object.fromEntries(
+    lists.languages.map((language) => {
+      const kind = `translations-${language}`;
+      return [
+        kind,
+        anySingleton({
+          label: `${kindSpec(kindNamed(kind)).label}: ${languageName(language)}`,
+          path: `translations/${language}`,
+          schema: { checks: checksField(() => `translations/${language}.yaml`), ...formFields(kind, lists) },
+        }),
+      ];
+    }),
+  );
+
   return config<Record<string, AnyCollection>, Record<string, AnySingleton>>({
     storage: { kind: 'local' },
     ui: {
@@ -103,6 +133,7 @@ export function editorConfig(lists: EditorLists): Config {
       navigation: {
         Pupils: ['plans', ...Object.keys(reviews)],
         School: ['school', 'staff', 'glossary', 'strategies', 'groups'],
+        ...(lists.languages.length > 0 ? { Translations: Object.keys(translations) } : {}),
       },
     },
     collections: {
@@ -163,6 +194,7 @@ export function editorConfig(lists: EditorLists): Config {
         path: 'glossary',
         schema: { checks: checksField(() => 'glossary.yaml'), ...formFields('glossary', lists) },
       }),
+      ...translations,
     },
   });
 }

@@ -95,7 +95,9 @@ function keystaticField(given: FieldSpec, context: Context, keys: readonly strin
     case 'number':
       return fields.number({ ...common, validation: { isRequired: spec.required } });
     case 'boolean':
-      return fields.checkbox({ ...common, defaultValue: spec.defaultValue === true });
+      if (spec.required || typeof spec.defaultValue === 'boolean')
+        return fields.checkbox({ ...common, defaultValue: spec.defaultValue === true });
+      return yesNoChoice(spec);
     case 'object':
       return fields.object(keystaticFields(spec.fields, { ...context, inOptionalGroup: !spec.required }, keys), common);
     case 'map':
@@ -168,10 +170,28 @@ function yearGroupChoice(spec: FieldSpec): BasicFormField<string> {
   };
 }
 
+/**
+ * Yes, No or Not set, for a true/false field the file may leave out with no default (a plan's
+ * familyInvited left out takes school.yaml's): a checkbox could not leave it out. The writer turns
+ * the choice back into true or false.
+ */
+function yesNoChoice(spec: FieldSpec): BasicFormField<string> {
+  const select = choice(spec, [
+    { value: 'true', label: 'Yes' },
+    { value: 'false', label: 'No' },
+  ]);
+  const asOption = (value: unknown) => (typeof value === 'boolean' ? String(value) : value);
+  return {
+    ...select,
+    parse: (value) => select.parse(asOption(value) as typeof value),
+    reader: { parse: (value) => select.reader.parse(asOption(value) as typeof value) },
+  };
+}
+
 /** What an item of a list is called in the list: its id, title, name or first words. */
 function itemLabel(item: FieldSpec) {
   const keys =
-    item.kind === 'object' ? ['name', 'term', 'title', 'id', 'target', 'date', 'what', 'ref', 'who', 'staff', 'family', 'pupil'] : [];
+    item.kind === 'object' ? ['name', 'term', 'title', 'id', 'target', 'date', 'what', 'ref', 'who', 'staff', 'family', 'pupil', 'en'] : [];
   return (props: unknown) => {
     const preview = props as { value?: unknown; fields?: Record<string, { value?: unknown }> };
     const values = item.kind === 'object' ? keys.map((key) => preview.fields?.[key]?.value) : [preview.value];

@@ -26,6 +26,9 @@ export function toEditorFile(path: string, text: string): string {
   return head === undefined ? text : head + notesAsBlocks(text.slice(head.length));
 }
 
+/** A For the family block "written in English": Keystatic writes its blank language as lang="". */
+const ENGLISH_FAMILY_BLOCK = /<ForFamily\s+lang=""\s*>/g;
+
 /** The frontmatter with its two fences, as written. */
 const FRONTMATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
@@ -44,7 +47,7 @@ export function fromEditorFile(path: string, saved: string, previous: string | u
   const merged = mergeYaml(before?.yaml, value, keyOrder(spec));
   if (kind.body === 'none') return merged;
   const yaml = merged.endsWith('\n') ? merged : `${merged}\n`;
-  const newBody = kind.body === 'mdx' ? blocksAsNotes(parts.body) : parts.body;
+  const newBody = kind.body === 'mdx' ? blocksAsNotes(parts.body).replace(ENGLISH_FAMILY_BLOCK, '<ForFamily>') : parts.body;
   const body = before && sameBody(before.body, newBody, kind.body) ? before.body : newBody;
   return `---\n${yaml}---\n${body}`;
 }
@@ -87,6 +90,9 @@ function tidyValue(spec: FieldSpec, value: unknown, old: unknown): unknown {
   switch (spec.kind) {
     case 'year-group':
       return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+    case 'boolean':
+      // A Yes/No choice (a true/false field the file may leave out) comes back as text.
+      return value === 'true' ? true : value === 'false' ? false : value;
     case 'object': {
       if (!isRecord(value)) return value;
       const before = isRecord(old) ? old : {};

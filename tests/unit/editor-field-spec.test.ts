@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { expect, test } from 'vitest';
-import { CONTENT_KINDS, kindSpec } from '../../src/editor/content-kinds.ts';
+import { CONTENT_KINDS, kindOfPath, kindSpec, TRANSLATION_LANGUAGES, translationKind } from '../../src/editor/content-kinds.ts';
 import { fieldSpec, objectFields, type FieldSpec } from '../../src/editor/field-spec.ts';
 import { AREAS_OF_NEED, IsoDateSchema, TextSchema, YearGroupSchema } from '../../src/schemas/index.ts';
 
@@ -59,6 +59,27 @@ test('walks every field of every kind of content file', () => {
     spec.kind === 'object' ? spec.fields.reduce((sum, field) => sum + count(field), 0) : spec.kind === 'list' ? count(spec.item) : 1;
   const fields = Object.fromEntries(CONTENT_KINDS.map((kind) => [kind.name, count(kindSpec(kind))]));
   for (const [kind, number] of Object.entries(fields)) expect(number, kind).toBeGreaterThan(3);
+  for (const language of TRANSLATION_LANGUAGES) expect(count(kindSpec(translationKind(language))), language).toBe(2);
+});
+
+test("labels a language's translations from the schema's .meta(), each entry its English and the language's words", () => {
+  const kind = kindOfPath('translations/pl.yaml')!;
+  expect(kind).toMatchObject({ name: 'translations-pl', body: 'none', listField: 'translations' });
+  expect(kindOfPath('translations/xx.yaml')).toBeUndefined();
+  const spec = kindSpec(kind);
+  expect(spec).toMatchObject({
+    kind: 'list',
+    key: 'translations',
+    label: 'Translations',
+    description: 'Wording for families who read pl.',
+  });
+  expect(spec.kind === 'list' && spec.item).toMatchObject({
+    kind: 'object',
+    fields: [
+      { key: 'en', label: 'English', required: true },
+      { key: 'pl', label: 'Translation', required: false },
+    ],
+  });
 });
 
 test("gives Keystatic's form the label from .meta(), and a list to choose staff from", async () => {
@@ -67,7 +88,7 @@ test("gives Keystatic's form the label from .meta(), and a list to choose staff 
     keyAdult: TextSchema.meta({ title: 'Key adult' }),
     reviewBy: IsoDateSchema.meta({ title: 'Review by' }),
   });
-  const lists = { staff: [{ id: 'ms-patel', name: 'Ms Priya Patel', known: true }], pupils: [] };
+  const lists = { staff: [{ id: 'ms-patel', name: 'Ms Priya Patel', known: true }], pupils: [], languages: [] };
   const form = keystaticFields(objectFields(schema), { kind: 'plan', lists }) as Record<string, { label?: string; options?: unknown }>;
   expect(form['reviewBy']?.label).toBe('Review by');
   expect(form['keyAdult']).toMatchObject({

@@ -8,11 +8,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { bodyTree } from '../../src/editor/body-meaning.ts';
 import { kindOfPath } from '../../src/editor/content-kinds.ts';
 import { readEditorLists } from '../../src/editor/editor-lists.ts';
-import { toEditorFile } from '../../src/editor/waypoint-writer.ts';
+import { fromEditorFile, toEditorFile } from '../../src/editor/waypoint-writer.ts';
 import { displayPath } from '../../src/lib/content/display-path.ts';
 import { formatProblems } from '../../src/lib/content/format-problems.ts';
 import { readYamlSource } from '../../src/lib/content/yaml-source.ts';
@@ -58,7 +59,19 @@ afterAll(() => rmSync(saved, { recursive: true, force: true }));
 
 test('finds every kind of content file in the sample school', () => {
   const kinds = new Set(contentFiles.map((file) => kindOfPath(file)!.name));
-  expect([...kinds].sort()).toEqual(['glossary', 'group', 'plan', 'review', 'school', 'staff', 'strategy']);
+  expect([...kinds].sort()).toEqual([
+    'glossary',
+    'group',
+    'plan',
+    'review',
+    'school',
+    'staff',
+    'strategy',
+    'translations-ar',
+    'translations-pl',
+    'translations-ro',
+    'translations-ur',
+  ]);
 });
 
 describe.each(contentFiles)('%s', (file) => {
@@ -73,6 +86,42 @@ describe.each(contentFiles)('%s', (file) => {
   test('means the same when the editor writes it as a new file', () => {
     expect(meaning(file, saveUnchanged(app, config, file, text, { asNewFile: true }))).toEqual(meaning(file, text));
   });
+});
+
+describe.each(contentFiles.filter((file) => file.startsWith('translations/')))('%s, a list of translations', (file) => {
+  const text = readFileSync(path.join(CONTENT, file), 'utf8');
+
+  test('comes back byte for byte, leading comments and all, when saved unchanged', () => {
+    expect(text.startsWith('#')).toBe(true);
+    expect(saveUnchanged(app, config, file, text)).toBe(text);
+  });
+
+  test('stays a list with its comments when one translation is changed in the form', () => {
+    const language = path.basename(file, '.yaml');
+    const entries = parse(text) as Record<string, string>[];
+    const changed = entries.map((entry, index) => (index === 0 ? { ...entry, [language]: 'A new translation' } : entry));
+    const saved = stringify({ translations: changed });
+    const after = fromEditorFile(file, saved, text);
+    expect(parse(after)).toEqual(changed);
+    expect(after.split('\n').filter((line) => line.startsWith('#'))).toEqual(text.split('\n').filter((line) => line.startsWith('#')));
+    expect(kindOfPath(file)!.schema.safeParse(parse(after)).success).toBe(true);
+  });
+});
+
+test('gives a new language a form once its file is made, starting []', async () => {
+  const school = mkdtempSync(path.join(os.tmpdir(), 'waypoint-editor-language-'));
+  try {
+    cpSync(CONTENT, school, { recursive: true });
+    writeFileSync(path.join(school, 'translations/es.yaml'), '[]\n');
+    const withSpanish = await editorConfigFor(school);
+    expect(withSpanish.singletons?.['translations-pl']).toMatchObject({ label: 'Translations: Polish', path: 'translations/pl' });
+    expect(withSpanish.singletons?.['translations-es']).toMatchObject({ label: 'Translations: es', path: 'translations/es' });
+    const saved = saveUnchanged(app, withSpanish, 'translations/es.yaml', '[]\n');
+    expect(kindOfPath('translations/es.yaml')!.schema.parse(parse(saved))).toEqual([]);
+    expect(checkFolder(school).problems.filter((problem) => problem.file.includes('es.yaml'))).toEqual([]);
+  } finally {
+    rmSync(school, { recursive: true, force: true });
+  }
 });
 
 test("is read by Keystatic's reader, every file of it", async () => {

@@ -82,6 +82,35 @@ test('writes a blank outcome as blank, so a review being written up stays unfini
   expect(frontmatter(written).outcomes[0]).toEqual({ target: 'typing-speed-25', outcome: null, evidence: null, decision: null });
 });
 
+test('leaves "family invited" out when the form left it Not set, and writes Yes or No as true or false', () => {
+  const attendees = ['ms-rahman', 'ms-patel'];
+  const arrangements = (familyInvited: string) => ({
+    ...amaraData(),
+    reviewArrangements: { how: '', where: '', attendees, familyInvited },
+  });
+  const written = (familyInvited: string) => frontmatter(fromEditorFile(AMARA, keystaticFile(arrangements(familyInvited)), amara));
+  expect(written('')).toEqual(amaraData());
+  expect(written('false').reviewArrangements).toEqual({ attendees, familyInvited: false });
+  expect(written('true').reviewArrangements).toEqual({ attendees, familyInvited: true });
+});
+
+test('writes a For the family block written in English without a language, and keeps a family language', () => {
+  const body =
+    '<ForFamily lang="">\n  Ring the school office.\n</ForFamily>\n\n<ForFamily lang="pl">\n  Prosimy zadzwonić.\n</ForFamily>\n';
+  const written = fromEditorFile(AMARA, keystaticFile(parse(amaraYaml), body), amara);
+  expect(splitFrontmatter(written)!.body).toBe(body.replace('<ForFamily lang="">', '<ForFamily>'));
+});
+
+test('shows a translations file to Keystatic as a form, and writes it back as a list under its comments', () => {
+  const polish = readFileSync('content/translations/pl.yaml', 'utf8');
+  const asForm = parse(toEditorFile('translations/pl.yaml', polish)) as { translations: { en: string; pl?: string }[] };
+  expect(asForm).toEqual({ translations: parse(polish) as unknown });
+  asForm.translations.push({ en: 'See you at the review.', pl: '' });
+  const written = fromEditorFile('translations/pl.yaml', stringify(asForm), polish);
+  expect(parse(written) as unknown).toEqual([...(parse(polish) as unknown[]), { en: 'See you at the review.' }]);
+  expect(comments(written)).toEqual(comments(polish));
+});
+
 test('shows staff.yaml to Keystatic as a form, and writes it back as a list', () => {
   const staff = readFileSync('content/staff.yaml', 'utf8');
   const asForm = parse(toEditorFile('staff.yaml', staff)) as { staff: { role: string }[] };
