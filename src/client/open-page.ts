@@ -8,12 +8,10 @@ import { contentAad, wrapAad } from '../lib/privacy/aad.ts';
 import { decryptionKey, hasWebCrypto, open, passphraseCryptoKey, type Sealed } from '../lib/privacy/crypto.ts';
 import { fromBase64Url } from '../lib/privacy/encoding.ts';
 import { isLinkSecret, linkKey, linkWrapAad, readPageAddress } from '../lib/privacy/page-link.ts';
-import type { PageContent, PagePayload } from '../lib/privacy/payload.ts';
+import { OPENED_PAGE, type OpenedPage, type PageContent, type PagePayload } from '../lib/privacy/payload.ts';
 import { Gate, openedPageTitle, setPageTitle, type Problem } from './gate.ts';
 import { checkRevision } from './page-revision.ts';
-import { wirePosterDownload } from './poster-download.ts';
 import { forget, savedStaffKey, signIn } from './staff-session.ts';
-import { formText } from './form-text.ts';
 
 const decoder = new TextDecoder();
 
@@ -72,7 +70,8 @@ function show({ content, payload, contentKey }: Opened, gate: Gate): void {
   mark('inserted');
   setPageTitle(openedPageTitle());
   gate.hide();
-  wirePosterDownload(payload, contentKey);
+  // The view's own script (only the pupil view has one that needs it) takes the key from here.
+  (globalThis as Record<symbol, OpenedPage>)[Symbol.for(OPENED_PAGE)] = { payload, contentKey };
   document.getElementById('main')?.focus({ preventScroll: true });
   mark('focused');
   announceOpened();
@@ -144,14 +143,15 @@ function onPassphrase(form: HTMLFormElement, gate: Gate, handle: (passphrase: st
   form.hidden = false;
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const data = new FormData(form);
-    const passphrase = formText(data, 'passphrase');
+    // The form's own fields, not FormData: the opening script carries no helper it does not need.
+    const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
+    const passphrase = field('passphrase')?.value ?? '';
     gate.clearProblem();
     gate.status('Checking…');
     const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
     button.disabled = true;
     try {
-      await handle(passphrase, data.get('remember') === 'on');
+      await handle(passphrase, field('remember')?.checked === true);
     } catch (error) {
       gate.problem(error instanceof PageProblem ? error.kind : 'unavailable');
       form.querySelector<HTMLInputElement>('input[name="passphrase"]')?.focus();

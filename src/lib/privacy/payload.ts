@@ -64,3 +64,11 @@ export const revisionPath = (pageId: string) => `${pagePath(pageId)}${REVISION_F
 export const POSTER_FILE = 'poster.bin';
 /** On the pupil view's download button (inside the encrypted content): the cached poster's hash. */
 export const POSTER_ATTRIBUTE = 'data-wp-poster';
+
+/** What a page's own scripts need to fetch more of an opened page (the pupil view's poster). */
+export interface OpenedPage {
+  payload: PagePayload;
+  contentKey: CryptoKey;
+}
+/** Where the opened page's key is kept, in memory only, for the view's own script: globalThis[Symbol.for(OPENED_PAGE)]. */
+export const OPENED_PAGE = 'waypoint.opened-page';
