@@ -19,6 +19,9 @@ export const cacheFolder = (env: Env = process.env) => path.resolve(env['WAYPOIN
 /** The published site's address when WAYPOINT_SITE gives it (it wins over school.yaml's `site`). */
 export const siteOverride = (env: Env = process.env) => env['WAYPOINT_SITE'] || undefined;
 
+/** The site address when neither WAYPOINT_SITE nor school.yaml's site: gives one: npm start on this computer. */
+export const LOCAL_SITE = 'http://localhost:4321';
+
 /** Today as year-month-day. WAYPOINT_TODAY fixes it, so tests and screenshots do not drift. */
 export const todayOverride = (env: Env = process.env) => env['WAYPOINT_TODAY'] || undefined;
 

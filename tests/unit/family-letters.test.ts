@@ -8,7 +8,8 @@ import { contentFolder } from '../../src/lib/config.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import type { SchoolContent } from '../../src/lib/content/school-content.ts';
 import { familyLetters } from '../../src/lib/keys/link-letters.ts';
-import { LOCAL_SITE, siteAddress } from '../../src/lib/keys/links.ts';
+import { LOCAL_SITE } from '../../src/lib/config.ts';
+import { siteAddress } from '../../src/lib/keys/links.ts';
 
 const sample = loadContent(contentFolder()).content as SchoolContent;
 

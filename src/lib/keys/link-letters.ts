@@ -4,7 +4,8 @@
  */
 import QRCode from 'qrcode';
 import { fullUrl } from '../privacy/page-link.ts';
-import { LOCAL_SITE, type LinkRow } from './links.ts';
+import { LOCAL_SITE } from '../config.ts';
+import type { LinkRow } from './links.ts';
 import type { SchoolContent } from '../content/school-content.ts';
 import { letterText, type LetterText } from '../plan/letter-words.ts';
 

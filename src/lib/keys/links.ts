@@ -6,14 +6,13 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { siteOverride, type Env } from '../config.ts';
+import { LOCAL_SITE, siteOverride, type Env } from '../config.ts';
 import { KEYRING_FILE, type Keyring } from './keyring.ts';
 import { familyLetters, pupilCards } from './link-letters.ts';
 import { linksCsv } from './links-csv.ts';
 import { pageLink } from '../privacy/page-link.ts';
 import type { PupilEntry, SchoolContent } from '../content/school-content.ts';
 
-export const LOCAL_SITE = 'http://localhost:4321';
 export const STAFF_SIGN_IN = '/staff/';
 
 /** Where the site is published: WAYPOINT_SITE, else school.yaml's site, else this computer. */
