@@ -109,28 +109,4 @@ describe.each(THEMES.map((theme) => [theme.name, theme] as const))('in %s', (_na
       });
     }
   });
-
-  describe('the family view’s progress chart', () => {
-    let page: Page;
-    beforeAll(async () => {
-      page = await openIn(amara.family, theme);
-    });
-    afterAll(async () => {
-      await page?.context().close();
-    });
-
-    test.each([
-      ['line so far', '.wp-journey__actual', 'stroke'],
-      ['steady way', '.wp-journey__expected', 'stroke'],
-      ['dots', '.wp-journey__dot', 'fill'],
-      ['start ring', '.wp-journey__ring', 'stroke'],
-      ['goal flag', '.wp-journey__flag', 'fill'],
-      ['flag pole', '.wp-journey__pole', 'stroke'],
-      ['labels', '.wp-journey__label', 'fill'],
-    ] as const)('keeps its %s at 3:1 or more', async (_part, selector, property) => {
-      const lowest = await lowestContrast(page, selector, property);
-      expect(lowest, `${selector} is on the page`).toBeDefined();
-      expect(lowest).toBeGreaterThanOrEqual(3);
-    });
-  });
 });
