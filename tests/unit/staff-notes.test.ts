@@ -17,6 +17,11 @@ describe('a plan body has notes for staff', () => {
     expect(hasStaffText(body)).toBe(false);
   });
 
+  test('not when its family sections include one in the family’s language', () => {
+    const body = '<ForFamily>\nCatch us at the door.\n</ForFamily>\n\n<ForFamily lang="pl">\nZapraszamy pod drzwi.\n</ForFamily>\n';
+    expect(hasStaffText(body)).toBe(false);
+  });
+
   test('not when its <ForStaff> section is empty', () => {
     expect(hasStaffText('<ForStaff>\n\n</ForStaff>\n')).toBe(false);
   });

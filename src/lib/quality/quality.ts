@@ -5,6 +5,7 @@
  * `quality: { strict: true }` turns every warning into a problem that stops the build.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { AUDIENCE_SECTION } from '../content/body/body-rules.ts';
 import { audienceTexts, readIn } from '../content/audience-text.ts';
 import { fieldLabel } from '../content/field-meta.ts';
 import { agreedDetails } from './agreed-details.ts';
@@ -107,16 +108,18 @@ function readerTexts(file: Parameters<typeof audienceTexts>[0], data: unknown): 
 /** Every text in a plan that a family or the pupil reads. */
 export const planTexts = (plan: SchoolContent['pupils'][number]['plan']): AudienceText[] => readerTexts('plan', plan);
 
-const SECTION = /<For(Family|Pupil)>([\s\S]*?)<\/For\1>/g;
-
-/** The <ForFamily> and <ForPupil> sections of an MDX body, each path being its line in the body. */
+/**
+ * The English <ForFamily> and <ForPupil> sections of an MDX body, each path being its line in the
+ * body. A section in a family's language (<ForFamily lang="pl">) is not judged by English rules.
+ */
 function bodyTexts(body: string): AudienceText[] {
-  return [...body.matchAll(SECTION)].map((match) => ({
+  const forReaders = [...body.matchAll(AUDIENCE_SECTION)].filter(([, audience, attributes]) => audience !== 'Staff' && !attributes);
+  return forReaders.map((match) => ({
     path: [body.slice(0, match.index + match[0].indexOf('>') + 1).split('\n').length],
     audience: match[1] === 'Family' ? 'family' : 'pupil',
     label: `<For${match[1]}>`,
     // Drop Markdown marks and the tag's own newline, keep line breaks so findings keep their lines.
-    text: match[2]!.replace(/^\n/, '').replace(/[*_#>`]/g, ''),
+    text: match[3]!.replace(/^\n/, '').replace(/[*_#>`]/g, ''),
   }));
 }
 

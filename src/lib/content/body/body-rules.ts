@@ -16,6 +16,12 @@ import { FAMILY_LANGUAGES } from '../../../schemas/plan.ts';
 export const AUDIENCE_COMPONENTS: readonly string[] = ['ForStaff', 'ForFamily', 'ForPupil'];
 
 /**
+ * An audience section as written in a body: 1 its audience (Staff, Family or Pupil), 2 its
+ * attributes if any (` lang="pl"`), 3 its text. For reading a body's text without parsing it.
+ */
+export const AUDIENCE_SECTION = /<For(Staff|Family|Pupil)(\s[^>]*)?>([\s\S]*?)<\/For\1>/g;
+
+/**
  * What is wrong with an audience section's attributes, if anything: only <ForFamily> takes one,
  * `lang`, naming the family language its text is written in (<ForFamily lang="pl">).
  */

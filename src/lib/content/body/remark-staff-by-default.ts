@@ -2,7 +2,7 @@
  * A remark plugin for plan, group and review bodies: any text not inside <ForStaff>, <ForFamily>
  * or <ForPupil> is wrapped in <ForStaff>, so unwrapped text reaches staff only (private by default).
  */
-import { AUDIENCE_COMPONENTS } from './body-rules.ts';
+import { AUDIENCE_COMPONENTS, AUDIENCE_SECTION } from './body-rules.ts';
 
 interface MdNode {
   type: string;
@@ -34,11 +34,10 @@ export function remarkStaffByDefault() {
   };
 }
 
-const OTHER_AUDIENCES = /<For(Family|Pupil)>[\s\S]*?<\/For\1>/g;
 const COMMENTS = /\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->/g;
-const STAFF_TAGS = /<\/?ForStaff>/g;
 
 /** Whether a body holds anything for staff: text in <ForStaff>, or outside every audience section. */
 export function hasStaffText(body: string): boolean {
-  return body.replace(OTHER_AUDIENCES, '').replace(COMMENTS, '').replace(STAFF_TAGS, '').trim() !== '';
+  const staffText = body.replace(AUDIENCE_SECTION, (_section, audience: string, _attributes, text: string) => (audience === 'Staff' ? text : ''));
+  return staffText.replace(COMMENTS, '').trim() !== '';
 }
