@@ -30,7 +30,7 @@ import {
 import { formerHolders } from '../lib/keys/staff-key.ts';
 import { printPosterFile } from '../lib/symbols/poster.ts';
 import { pageKey, pageView, type PrivatePage } from '../lib/routes.ts';
-import { mapInWorkers, serveTasks } from '../lib/workers.ts';
+import { mapInWorkers, type WorkerTask } from '../lib/workers.ts';
 
 const deflate = promisify(deflateRaw);
 
@@ -126,7 +126,8 @@ interface PageTask {
   posterFolder: string;
 }
 
-serveTasks<PageTask, number>(import.meta.url, encryptPage);
+/** Run in a worker thread for each page (src/lib/workers.ts). */
+export const workerTask: WorkerTask<PageTask, number> = (task) => encryptPage(task);
 
 /** Encrypts one rendered page in place, writes its revision file and its poster file; returns the bytes written. */
 async function encryptPage(task: PageTask): Promise<number> {

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { decodeHTML } from 'entities';
-import { cores, mapInWorkers, serveTasks } from '../workers.ts';
+import { cores, mapInWorkers, type WorkerTask } from '../workers.ts';
 import type { PersonalString } from './personal-strings.ts';
 
 export interface Leak {
@@ -32,7 +32,8 @@ interface AuditTask {
   files: string[];
   strings: readonly PersonalString[];
 }
-serveTasks<AuditTask, Leak[]>(import.meta.url, ({ dir, files, strings }) => auditFiles(dir, files, strings));
+/** Run in a worker thread for each share of the files (src/lib/workers.ts). */
+export const workerTask: WorkerTask<AuditTask, Leak[]> = ({ dir, files, strings }) => auditFiles(dir, files, strings);
 
 /**
  * The same audit on every core: the files are dealt out by size, one share a worker thread, and each

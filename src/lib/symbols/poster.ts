@@ -21,7 +21,7 @@ import type { SymbolDensity } from '../../schemas/index.ts';
 import { symbolDensity } from './density.ts';
 import { LAYOUT, posterLayout, type PosterInput, type PosterLine } from './poster-layout.ts';
 import { symbolSet, type SymbolSet } from './symbol-sets.ts';
-import { mapInWorkers, serveTasks } from '../workers.ts';
+import { mapInWorkers, type WorkerTask } from '../workers.ts';
 import { splitSentences, tokenize } from './symbols.ts';
 import { cacheFolder, type Env } from '../config.ts';
 
@@ -171,10 +171,11 @@ interface PosterTask {
   contentFolder: string;
   cacheFolder: string;
 }
-serveTasks<PosterTask, string>(import.meta.url, async ({ input, contentFolder, cacheFolder }) => {
+/** Run in a worker thread for each poster to draw (src/lib/workers.ts). */
+export const workerTask: WorkerTask<PosterTask, string> = async ({ input, contentFolder, cacheFolder }) => {
   const set = symbolSet(contentFolder);
   return (await makePoster(input, set, cacheFolder)).hash;
-});
+};
 
 /**
  * Draws, before the pages render, every poster the cache does not hold yet, on every core (satori's
