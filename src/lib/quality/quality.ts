@@ -32,7 +32,14 @@ export interface AudienceText {
   label?: string;
 }
 
-const cache = new WeakMap<SchoolContent, QualityReport>();
+/**
+ * Each content object's report, shared by every copy of this module: Astro renders pages from
+ * bundles holding their own copy (the register asks too), and the build has already checked the
+ * content it hands them (src/lib/build-context.ts), so the school is read for quality once a build.
+ */
+const REPORTS = Symbol.for('waypoint.quality-reports');
+const shared = globalThis as typeof globalThis & { [REPORTS]?: WeakMap<SchoolContent, QualityReport> };
+const cache = (shared[REPORTS] ??= new WeakMap<SchoolContent, QualityReport>());
 
 /** Checks the whole school. The result is kept per content object, so pages can ask again for free. */
 export function checkQuality(content: SchoolContent, on?: string): QualityReport {
