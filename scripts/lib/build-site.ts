@@ -14,7 +14,8 @@ import { LOCAL_SITE, contentFolder, isEditorMode, keyringFolder } from '../../sr
 import { formatProblems } from '../../src/lib/content/format-problems.ts';
 import { displayPath } from '../../src/lib/content/display-path.ts';
 import { ensureKeyring, KeyringError, type EnsuredKeyring } from '../../src/lib/keys/keyring.ts';
-import { siteAddress, writeLinks } from '../../src/lib/keys/links.ts';
+import { printedLinks, siteAddress, writeLinks } from '../../src/lib/keys/links.ts';
+import { drawQrCodes } from '../../src/lib/keys/qr-codes.ts';
 import { outputFolderProblem } from '../../src/lib/privacy/output-folder.ts';
 import { openStage, removeAbandonedStages } from '../../src/lib/privacy/staging.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
@@ -132,6 +133,10 @@ function renderAndPublish({ content, keys }: Built, { outDir, quiet = false }: B
       // Posters are the slowest part of a first build: drawn on every core before the pages ask for them.
       const drawn = await drawPostersOnEveryCore(content, context.posters.folder);
       recordTiming('posters', performance.now() - started, { drawn });
+      // The letters' QR codes are drawn on the core Astro leaves idle while it renders.
+      const site = siteAddress(content);
+      const codes = drawQrCodes(printedLinks(keys.keyring, content, site));
+      codes.catch(() => undefined); // awaited below; a failed build must not also report this
       started = performance.now();
       forgetAstroCacheIfContentChanged(content.folder);
       const { build } = await import('astro');
@@ -142,8 +147,7 @@ function renderAndPublish({ content, keys }: Built, { outDir, quiet = false }: B
       recordTiming('publish', performance.now() - started);
       prunePosterCache(context.posters.folder, context.posters.used);
       started = performance.now();
-      const site = siteAddress(content);
-      await writeLinks(keyringFolder(), keys.keyring, content, site);
+      await writeLinks(keyringFolder(), keys.keyring, content, site, await codes);
       if (site === LOCAL_SITE && !quiet) {
         console.log(`The family letters point at ${LOCAL_SITE}, this computer: set site: in school.yaml before printing them.`);
       }

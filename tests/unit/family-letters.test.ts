@@ -79,3 +79,24 @@ describe('a family letter', () => {
     expect(html).toContain('site:');
   });
 });
+
+describe("the letters' QR codes", () => {
+  test('drawn in a worker thread during the build, they are the very codes the letters draw themselves', async () => {
+    const { drawQrCodes } = await import('../../src/lib/keys/qr-codes.ts');
+    const { pupilCards } = await import('../../src/lib/keys/link-letters.ts');
+    const rows = linksFor(sample);
+    const site = 'https://plans.example.sch.uk';
+    const urls = rows.flatMap(({ links }) => [`${site}${links.family}`, `${site}${links.pupil}`]);
+    const codes = await drawQrCodes(urls);
+    expect(codes.size).toBe(urls.length);
+    expect(await familyLetters(rows, site, sample, codes)).toBe(await familyLetters(rows, site, sample));
+    expect(await pupilCards(rows, site, sample, codes)).toBe(await pupilCards(rows, site, sample));
+  });
+
+  test('a letter uses the code drawn for its own link', async () => {
+    const rows = linksFor(sample).slice(0, 1);
+    const site = 'https://plans.example.sch.uk';
+    const codes = new Map([[`${site}${rows[0]!.links.family}`, '<svg data-drawn-for="this-link"></svg>']]);
+    expect(await familyLetters(rows, site, sample, codes)).toContain('data-drawn-for="this-link"');
+  });
+});

@@ -2,19 +2,22 @@
  * The printable letters: one per family with their link and a QR code, and "My plan" cards for
  * pupils. Written beside the keyring by writeLinks; they hold names and secrets.
  */
-import QRCode from 'qrcode';
 import { fullUrl } from '../privacy/page-link.ts';
 import { LOCAL_SITE } from '../config.ts';
 import type { LinkRow } from './links.ts';
 import type { SchoolContent } from '../content/school-content.ts';
 import { letterText, type LetterText } from '../plan/letter-words.ts';
+import { qrCode, type QrCodes } from './qr-codes.ts';
 
 const escapeHtml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-/** A QR code as inline SVG, sized by CSS, described for anyone reading the file with a screen reader. */
-async function qrSvg(url: string, label: string): Promise<string> {
-  const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+/**
+ * A QR code as inline SVG, sized by CSS, described for anyone reading the file with a screen reader:
+ * from the codes the build drew already, else drawn here.
+ */
+async function qrSvg(url: string, label: string, codes: QrCodes | undefined): Promise<string> {
+  const svg = codes?.get(url) ?? (await qrCode(url));
   return svg.replace('<svg ', `<svg class="wp-qr" role="img" aria-label="${escapeHtml(label)}" `);
 }
 
@@ -109,7 +112,7 @@ function notReady(site: string): string {
 }
 
 /** One A4 letter per family, in the family's language, with the family link printed to type and as a QR code. */
-export async function familyLetters(pupils: readonly LinkRow[], site: string, content: SchoolContent): Promise<string> {
+export async function familyLetters(pupils: readonly LinkRow[], site: string, content: SchoolContent, codes?: QrCodes): Promise<string> {
   const school = escapeHtml(content.school.name);
   const needsPassphrase = content.school.access.familyPassphrase;
   const letters = await Promise.all(
@@ -126,7 +129,7 @@ export async function familyLetters(pupils: readonly LinkRow[], site: string, co
 <ol>
 <li>${say('scan')}</li>
 ${needsPassphrase ? `<li>${say('passphrase')}</li>\n` : ''}</ol>
-${await qrSvg(url, words.say('qr'))}
+${await qrSvg(url, words.say('qr'), codes)}
 <p class="wp-link" dir="ltr">${printableLink(url)}</p>
 <p>${say('exact')}</p>
 <p>${say('devices')}</p>
@@ -145,14 +148,14 @@ ${needsPassphrase ? `<p>${say('forgot')}</p>\n` : ''}<p class="wp-contact">${con
 export const CARDS_PER_PAGE = 6;
 
 /** "My plan" cards with the pupil link as a QR code, six to an A4 sheet. */
-export async function pupilCards(pupils: readonly LinkRow[], site: string, content: SchoolContent): Promise<string> {
+export async function pupilCards(pupils: readonly LinkRow[], site: string, content: SchoolContent, codes?: QrCodes): Promise<string> {
   const cards = await Promise.all(
     pupils.map(async ({ pupil, links }) => {
       const name = escapeHtml(pupil.plan.preferredName ?? pupil.plan.name);
       return `<div class="wp-card">
 <h2>My plan</h2>
 <p class="wp-name">${name}</p>
-${await qrSvg(fullUrl(site, links.pupil), `QR code for ${name}’s plan`)}
+${await qrSvg(fullUrl(site, links.pupil), `QR code for ${name}’s plan`, codes)}
 <p class="wp-hint">Scan me with a tablet or phone to see my plan.</p>
 </div>`;
     }),

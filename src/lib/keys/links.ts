@@ -10,7 +10,8 @@ import { LOCAL_SITE, siteOverride, type Env } from '../config.ts';
 import { KEYRING_FILE, type Keyring } from './keyring.ts';
 import { familyLetters, pupilCards } from './link-letters.ts';
 import { linksCsv } from './links-csv.ts';
-import { pageLink } from '../privacy/page-link.ts';
+import { fullUrl, pageLink } from '../privacy/page-link.ts';
+import type { QrCodes } from './qr-codes.ts';
 import type { PupilEntry, SchoolContent } from '../content/school-content.ts';
 
 export const STAFF_SIGN_IN = '/staff/';
@@ -60,11 +61,21 @@ export function linksFile(keyring: Keyring, content: SchoolContent, site: string
   return { site, staffSignIn: STAFF_SIGN_IN, pupils: content.pupils.map((pupil) => pupilLinks(keyring, pupil.id)) };
 }
 
+/** The links the letters print as QR codes: each family's and each pupil's, in full. */
+export const printedLinks = (keyring: Keyring, content: SchoolContent, site: string): string[] =>
+  linksFile(keyring, content, site).pupils.flatMap((links) => [fullUrl(site, links.family), fullUrl(site, links.pupil)]);
+
 /**
  * Writes links.json, links.csv and letters/ into the keyring folder. Refuses any folder that does
  * not hold a keyring, so the links cannot end up in the published site by mistake.
  */
-export async function writeLinks(folder: string, keyring: Keyring, content: SchoolContent, site: string): Promise<string[]> {
+export async function writeLinks(
+  folder: string,
+  keyring: Keyring,
+  content: SchoolContent,
+  site: string,
+  codes?: QrCodes,
+): Promise<string[]> {
   if (!existsSync(path.join(folder, KEYRING_FILE))) {
     throw new Error(`${folder} is not a keyring folder: links and letters are written only beside the keyring.`);
   }
@@ -75,8 +86,8 @@ export async function writeLinks(folder: string, keyring: Keyring, content: Scho
   const files: [string, string][] = [
     [path.join(folder, 'links.json'), `${JSON.stringify(links, null, 2)}\n`],
     [path.join(folder, 'links.csv'), linksCsv(rows, site)],
-    [path.join(lettersFolder, 'family-letters.html'), await familyLetters(rows, site, content)],
-    [path.join(lettersFolder, 'pupil-cards.html'), await pupilCards(rows, site, content)],
+    [path.join(lettersFolder, 'family-letters.html'), await familyLetters(rows, site, content, codes)],
+    [path.join(lettersFolder, 'pupil-cards.html'), await pupilCards(rows, site, content, codes)],
   ];
   for (const [file, text] of files) writeFileSync(file, text, { mode: 0o600 });
   return files.map(([file]) => file);
