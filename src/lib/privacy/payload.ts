@@ -17,7 +17,7 @@ export interface PagePayload {
    * page compares it with its revision file to tell a reader holding an older copy.
    */
   revision: string;
-  /** The page's content (PageContent as JSON, deflate-raw compressed), under its content key. */
+  /** The page's content (PageContent as JSON, packed: packing.ts), under its content key. */
   content: Sealed;
   /** The content key under the staff key. */
   staff: Sealed;
@@ -58,11 +58,12 @@ export const REVISION_FILE = 'revision.json';
 export const revisionPath = (pageId: string) => `${pagePath(pageId)}${REVISION_FILE}`;
 
 /**
- * /v/<id>/poster.bin: the pupil view's print-size poster, sealed with sealBytes under the page's
- * content key and fetched only when the reader asks for it, so the page itself carries only the preview.
+ * /v/<id>/poster.bin: the pupil view's poster, an SVG packed (packing.ts) and sealed with sealBytes
+ * under the page's content key. The opened page fetches it to show it, and draws the print picture
+ * from it in the browser.
  */
 export const POSTER_FILE = 'poster.bin';
-/** On the pupil view's download button (inside the encrypted content): the cached poster's hash. */
+/** On the pupil view's poster section (inside the encrypted content): the cached poster's hash. */
 export const POSTER_ATTRIBUTE = 'data-wp-poster';
 
 /** What a page's own scripts need to fetch more of an opened page (the pupil view's poster). */
