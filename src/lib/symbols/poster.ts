@@ -32,6 +32,7 @@ export { PREVIEW, PRINT } from './poster-size.ts';
 
 /** Raise this when the drawing or its stored form changes, so cached posters are drawn again. */
 const POSTER_VERSION = 4;
+
 /**
  * A piece of pupil wording as the page shows it by default: each word with its symbol (every key
  * word), with its sentence's one symbol (one a sentence), or with none.
