@@ -8,8 +8,7 @@
  */
 import { posterAad } from '../lib/privacy/aad.ts';
 import { openBytes } from '../lib/privacy/crypto.ts';
-import { unpack } from '../lib/privacy/packing.ts';
-import { POSTER_ATTRIBUTE, POSTER_FILE, type OpenedPage } from '../lib/privacy/payload.ts';
+import { POSTER_ATTRIBUTE, POSTER_FILE, unpack, type OpenedPage } from '../lib/privacy/payload.ts';
 import { PRINT, SAVED_AS } from '../lib/symbols/poster-size.ts';
 
 const SAYS = {

@@ -132,7 +132,12 @@ describe('the pupil view of a pupil in Year 5', () => {
     const { format, width, height } = await png.metadata();
     expect([format, width, height]).toEqual(['png', 2480, 3508]);
     // White paper, not a transparent picture: the corner is white, and the poster is drawn on it.
-    const { data } = await png.clone().extract({ left: 0, top: 0, width: 1, height: 1 }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const { data } = await png
+      .clone()
+      .extract({ left: 0, top: 0, width: 1, height: 1 })
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     expect([...data]).toEqual([255, 255, 255]);
     expect((await png.stats()).channels[0]!.min).toBeLessThan(100);
     await expect.poll(() => page.locator('[data-wp-poster-status]').textContent()).toBe('My poster is saved as my-plan-poster.png.');

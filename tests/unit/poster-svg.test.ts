@@ -70,7 +70,11 @@ describe('a symbol as a data: URI', () => {
 
 describe("Amara's poster, made small", () => {
   test('draws exactly the same picture as satori’s own SVG, in a third of the compressed bytes', { timeout: 60_000 }, async () => {
-    const input = posterInput(content, content.pupils.find((pupil) => pupil.id === 'amara-okafor')!, OPENMOJI_SET);
+    const input = posterInput(
+      content,
+      content.pupils.find((pupil) => pupil.id === 'amara-okafor')!,
+      OPENMOJI_SET,
+    );
     const raw = await satoriSvg(input, OPENMOJI_SET);
     const compact = compactPosterSvg(raw);
     const draw = (svg: string) => sharp(Buffer.from(svg)).flatten({ background: '#fff' }).raw().toBuffer();

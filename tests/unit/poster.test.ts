@@ -10,7 +10,7 @@ import { afterAll, describe, expect, test, vi } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { posterAad } from '../../src/lib/privacy/aad.ts';
 import { openBytes, randomKey, sealBytes } from '../../src/lib/privacy/crypto.ts';
-import { unpack } from '../../src/lib/privacy/packing.ts';
+import { unpack } from '../../src/lib/privacy/payload.ts';
 import {
   drawPostersOnEveryCore,
   makePoster,
@@ -45,7 +45,12 @@ describe.each(content.pupils.map((pupil) => [pupil.id, pupil] as const))('the po
   test('is an A4 portrait SVG, made without drawing a bitmap', { timeout: 120_000 }, async () => {
     const input = posterInput(content, pupil, OPENMOJI_SET);
     const svg = unpackPoster(await makePoster(input, OPENMOJI_SET, cache));
-    expect(svg.match(/^<svg width="(\d+)" height="(\d+)"/)?.slice(1).map(Number)).toEqual([LAYOUT.width, LAYOUT.height]);
+    expect(
+      svg
+        .match(/^<svg width="(\d+)" height="(\d+)"/)
+        ?.slice(1)
+        .map(Number),
+    ).toEqual([LAYOUT.width, LAYOUT.height]);
     expect(LAYOUT.height / LAYOUT.width).toBeCloseTo(297 / 210, 2);
     expect(sharpCalls.count).toBe(0);
     expect(posterScale(input)).toBeGreaterThanOrEqual(0.5);
