@@ -8,7 +8,7 @@ import { contentAad, wrapAad } from '../lib/privacy/aad.ts';
 import { decryptionKey, hasWebCrypto, open, passphraseCryptoKey, type Sealed } from '../lib/privacy/crypto.ts';
 import { fromBase64Url } from '../lib/privacy/encoding.ts';
 import { isLinkSecret, linkKey, linkWrapAad, readPageAddress } from '../lib/privacy/page-link.ts';
-import { OPENED_PAGE, type OpenedPage, type PageContent, type PagePayload } from '../lib/privacy/payload.ts';
+import { OPENED_PAGE, unpack, type OpenedPage, type PageContent, type PagePayload } from '../lib/privacy/payload.ts';
 import { Gate, openedPageTitle, setPageTitle, type Problem } from './gate.ts';
 import { checkRevision } from './page-revision.ts';
 import { forget, savedStaffKey, signIn } from './staff-session.ts';
@@ -53,7 +53,7 @@ async function openContent(payload: PagePayload, contentKey: CryptoKey): Promise
     'tampered',
   );
   mark('decrypted');
-  const text = await new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text();
+  const text = await unpack(packed);
   const content = JSON.parse(text) as PageContent;
   mark('inflated');
   return { content, payload, contentKey };

@@ -1,7 +1,7 @@
-/** "My plan" in the browser, once its content is in place: glossary terms show their meaning on a tap, and the poster downloads. */
+/** "My plan" in the browser, once its content is in place: glossary terms show their meaning on a tap, and the poster shows, downloads and prints. */
 import { OPENED_PAGE, type OpenedPage } from '../lib/privacy/payload.ts';
 import { wireTerms } from './explain-terms.ts';
-import { wirePosterDownload } from './poster-download.ts';
+import { wirePoster } from './poster.ts';
 
 function setup(): void {
   const root = document.querySelector<HTMLElement>('.wp-pupil');
@@ -9,7 +9,7 @@ function setup(): void {
   root.dataset['wpReady'] = '';
   wireTerms(root);
   const opened = (globalThis as Record<symbol, OpenedPage | undefined>)[Symbol.for(OPENED_PAGE)];
-  if (opened) wirePosterDownload(opened.payload, opened.contentKey);
+  wirePoster(opened);
 }
 
 if (document.documentElement.hasAttribute('data-wp-opened')) setup();

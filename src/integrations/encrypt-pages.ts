@@ -3,13 +3,12 @@
  * an AES-256-GCM payload under a content key that follows the content (src/lib/privacy/page-keys.ts),
  * wrapped for staff and, on family and pupil views, for the page's link. What is left in the HTML is
  * the generic gate, and beside each page a revision file says which version of it is current. A pupil
- * view's print poster is sealed under the same content key into its own file beside the page.
+ * view's poster (SVG, compressed like the page) is sealed under the same content key into its own
+ * file beside the page.
  * Everything is derived from the keyring, so an unchanged page is written byte for byte as before.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { deflateRaw } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { contentAad, posterAad, staffKeyAad, wrapAad } from '../lib/privacy/aad.ts';
 import { seal, sealBytes, sha256 } from '../lib/privacy/crypto.ts';
@@ -28,11 +27,10 @@ import {
   type StaffKeyFile,
 } from '../lib/privacy/payload.ts';
 import { formerHolders } from '../lib/keys/staff-key.ts';
-import { printPosterFile } from '../lib/symbols/poster.ts';
+import { pack } from '../lib/privacy/pack.ts';
+import { posterFile } from '../lib/symbols/poster.ts';
 import { pageKey, pageView, type PrivatePage } from '../lib/routes.ts';
 import { mapInWorkers, type WorkerTask } from '../lib/workers.ts';
-
-const deflate = promisify(deflateRaw);
 
 export interface EncryptReport {
   pages: number;
@@ -50,7 +48,7 @@ export interface EncryptOptions {
   familyPassphrase: boolean;
   /** The key of the encrypted search index: it goes, encrypted, into the search page only. */
   searchKey?: Uint8Array | undefined;
-  /** Where the render left the print posters (the build context's poster cache). */
+  /** Where the render left the posters (the build context's poster cache). */
   posterFolder: string;
 }
 
@@ -139,7 +137,7 @@ async function encryptPage(task: PageTask): Promise<number> {
     content.main = content.main.replace('data-wp-search-key="wp-search-key-placeholder"', `data-wp-search-key="${task.searchKey}"`);
   const { payload, key } = await sealPage({
     // Compressed before it is encrypted: ciphertext does not compress, and pages are read on phones.
-    packed: await deflate(JSON.stringify(content), { level: 9 }),
+    packed: await pack(JSON.stringify(content)),
     keys,
     view,
     staffKey: task.staffKey,
@@ -154,7 +152,7 @@ async function encryptPage(task: PageTask): Promise<number> {
   const revision: RevisionFile = { revision: payload.revision };
   writeFileSync(path.join(path.dirname(file), REVISION_FILE), JSON.stringify(revision));
   const poster = posterHashIn(content.main);
-  return out.length + (poster ? await sealPoster(printPosterFile(poster, task.posterFolder), key, payload, path.dirname(file)) : 0);
+  return out.length + (poster ? await sealPoster(posterFile(poster, task.posterFolder), key, payload, path.dirname(file)) : 0);
 }
 
 interface PageToSeal {
@@ -209,11 +207,11 @@ const POSTER_HASH = new RegExp(`${POSTER_ATTRIBUTE}="([0-9a-f]{32})"`);
 const posterHashIn = (main: string) => POSTER_HASH.exec(main)?.[1];
 
 /**
- * Seals the pupil view's print-size poster (from the poster cache, where the render left it) into
- * poster.bin beside the page, under the page's content key: an unchanged page gives the same bytes.
+ * Seals the pupil view's poster (from the poster cache, where the render left it, already packed)
+ * into poster.bin beside the page, under the page's content key: an unchanged page gives the same bytes.
  */
 async function sealPoster(source: string, key: Uint8Array, payload: PagePayload, folder: string): Promise<number> {
-  if (!existsSync(source)) throw new Error(`The print poster of the page ${payload.page} is missing from the poster cache (${source}).`);
+  if (!existsSync(source)) throw new Error(`The poster of the page ${payload.page} is missing from the poster cache (${source}).`);
   const sealed = await sealBytes(key, readFileSync(source), posterAad(payload.page, payload.view, payload.version, payload.revision));
   writeFileSync(path.join(folder, POSTER_FILE), sealed);
   return sealed.length;

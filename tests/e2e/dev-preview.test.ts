@@ -8,6 +8,8 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { decodeHTML } from 'entities';
+import sharp from 'sharp';
+import { launchBrowser } from '../support/browser.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { acquireBuildLock } from '../../scripts/lib/build-lock.ts';
 import { addStaffKeys, emptyKeyring, writeKeyring } from '../../src/lib/keys/keyring.ts';
@@ -137,4 +139,24 @@ describe('npm run dev shows a saved edit', () => {
     expect(page.text).toContain('Amara Okafor');
     writeFileSync(PLAN, before);
   });
+});
+
+describe('npm run dev shows the pupil view’s poster', () => {
+  test('inside the page, as SVG, and saves the same A4 picture a built site does', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+      await page.goto(`${origin}/v/pupil-amara-okafor/`);
+      const poster = page.locator('img.wp-poster');
+      await poster.waitFor({ state: 'visible', timeout: 60_000 });
+      expect(await poster.getAttribute('src')).toMatch(/^data:image\/svg\+xml,%3Csvg /);
+      expect(await poster.evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-wp-poster-download]').click()]);
+      expect(download.suggestedFilename()).toBe('my-plan-poster.png');
+      const { format, width, height } = await sharp(await download.path()).metadata();
+      expect([format, width, height]).toEqual(['png', 2480, 3508]);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 });

@@ -105,6 +105,48 @@ for (const engine of ENGINES) {
       await screenshot('pupil');
     });
 
+    test('shows the pupil’s poster, and draws and saves its A4 picture (a canvas this engine lets the page export)', async () => {
+      await waitFor(page, 'the poster to show', () => {
+        const image = document.querySelector<HTMLImageElement>('img.wp-poster');
+        return image !== null && !image.hidden && image.naturalWidth > 0;
+      });
+      // The saved file is read where the page hands it to the browser: a download cannot be fetched
+      // back by every driver, and the page's own policy (connect-src 'self') keeps blob: out of fetch.
+      const saved = await page.evaluate(async () => {
+        const blobs: Blob[] = [];
+        const objectUrl = URL.createObjectURL.bind(URL);
+        URL.createObjectURL = (blob: Blob | MediaSource) => {
+          if (blob instanceof Blob) blobs.push(blob);
+          return objectUrl(blob);
+        };
+        const clicked = new Promise<string>((resolve) => {
+          HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+            resolve(this.download);
+          };
+        });
+        document.querySelector<HTMLButtonElement>('[data-wp-poster-download]')!.click();
+        const name = await Promise.race([clicked, new Promise<string>((resolve) => setTimeout(() => resolve('nothing saved'), 20_000))]);
+        const png = blobs.at(-1);
+        const bytes = new Uint8Array(png ? await png.arrayBuffer() : new ArrayBuffer(24));
+        const view = new DataView(bytes.buffer);
+        return {
+          name,
+          type: png?.type,
+          signature: String.fromCharCode(...bytes.subarray(1, 4)),
+          size: [view.getUint32(16), view.getUint32(20)],
+          status: document.querySelector('[data-wp-poster-status]')?.textContent,
+        };
+      });
+      expect(saved).toEqual({
+        name: 'my-plan-poster.png',
+        type: 'image/png',
+        signature: 'PNG',
+        size: [2480, 3508],
+        status: 'My poster is saved as my-plan-poster.png.',
+      });
+      await screenshot('pupil-poster');
+    });
+
     test('answers "Read aloud" at once when pressed a moment after the page opens: it reads, or says there is no voice', async () => {
       // A reader presses the button some time after the page opens; give the page that moment.
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)));

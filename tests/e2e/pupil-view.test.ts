@@ -2,12 +2,13 @@
  * "My plan" in real Chromium: symbols over the key words, as many as the pupil's year asks for and
  * as the reader chooses; each symbol sentence heard once by a screen reader (checked in the
  * accessibility tree); glossary terms explained on a tap; progress in words; the poster's preview
- * inside the page and its print size fetched only when asked for; and zero axe violations in every
+ * opened from its own encrypted file and its A4 print picture drawn in the browser; and zero axe violations in every
  * tint, with symbols off and in forced colours.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
@@ -107,26 +108,62 @@ describe('the pupil view of a pupil in Year 5', () => {
     );
   });
 
-  test('shows the poster preview inside the page, with no image file and no print poster', async () => {
+  test('shows the poster once the page is open, opened from its own encrypted file, in the place kept for it', async () => {
     const poster = page.locator('img.wp-poster');
-    expect(await poster.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
-    expect(await poster.evaluate((image) => [(image as HTMLImageElement).naturalWidth, (image as HTMLImageElement).naturalHeight])).toEqual(
-      [620, 877],
+    await poster.waitFor({ state: 'visible' });
+    expect(await poster.getAttribute('src')).toMatch(/^blob:/);
+    expect(await poster.evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    expect([await poster.getAttribute('width'), await poster.getAttribute('height')]).toEqual(['620', '877']);
+    expect(await poster.getAttribute('alt')).toBe(
+      'My plan poster, with my name, my goals and their symbols, what helps me and who helps me.',
     );
-    expect(await page.locator('main [href^="data:"], main img[src^="data:image/png"]').count()).toBe(1);
+    expect(await page.locator('[data-wp-poster-message]').isHidden()).toBe(true);
     const files = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
-    expect(files.filter((file) => /\.(png|jpe?g|svg|webp|bin)(\?|$)/.test(file))).toEqual([]);
+    expect(files.filter((file) => /\.(png|jpe?g|svg|webp|bin)(\?|$)/.test(file)).map((file) => file.replace(/^.*\//, ''))).toEqual([
+      'poster.bin',
+    ]);
   });
 
-  test('fetches the print poster only when asked, and saves it as an A4 PNG', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download my poster/ }).click()]);
+  test('draws the A4 print picture in the browser when asked, and saves it as a PNG at 300 pixels per inch', async () => {
+    const button = page.getByRole('button', { name: 'Download my poster (an A4 picture to print)' });
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     expect(download.suggestedFilename()).toBe('my-plan-poster.png');
-    const png = readFileSync(await download.path());
-    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2480, 3508]);
+    const png = sharp(readFileSync(await download.path()));
+    const { format, width, height } = await png.metadata();
+    expect([format, width, height]).toEqual(['png', 2480, 3508]);
+    // White paper, not a transparent picture: the corner is white, and the poster is drawn on it.
+    const { data } = await png
+      .clone()
+      .extract({ left: 0, top: 0, width: 1, height: 1 })
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    expect([...data]).toEqual([255, 255, 255]);
+    expect((await png.stats()).channels[0]!.min).toBeLessThan(100);
+    await expect.poll(() => page.locator('[data-wp-poster-status]').textContent()).toBe('My poster is saved as my-plan-poster.png.');
     const files = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
     expect(files.filter((file) => file.endsWith('/poster.bin'))).toHaveLength(1);
-    await expect.poll(() => page.locator('.wp-poster__status').textContent()).toMatch(/saved/);
+  });
+
+  test('prints the poster alone when asked', async () => {
+    await page.evaluate(() => {
+      (window as unknown as { printed: string[] }).printed = [];
+      window.print = () => {
+        (window as unknown as { printed: string[] }).printed.push(document.documentElement.dataset['wpPrinting'] ?? '');
+      };
+    });
+    await page.getByRole('button', { name: 'Print my poster' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: string[] }).printed)).toEqual(['poster']);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => (document.documentElement.dataset['wpPrinting'] = 'poster'));
+    const shown = await page.evaluate(() =>
+      [...document.body.querySelectorAll('*')]
+        .filter((element) => element.getClientRects().length > 0 && !element.contains(document.querySelector('.wp-poster')))
+        .map((element) => element.className),
+    );
+    expect(shown).toEqual([]);
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => delete document.documentElement.dataset['wpPrinting']);
   });
 
   test('shows each button on a phone as one box, never a label cut across two lines', async () => {
@@ -261,6 +298,59 @@ describe.each([
     } finally {
       await choose(page, 'text', '100');
       await choose(page, 'spacing', false);
+    }
+  });
+});
+
+describe('the poster while it loads, and when it cannot load', () => {
+  /** Opens Amara's pupil view with poster.bin held back until `release` is called, or refused. */
+  async function openWithPoster(answer: 'held' | 'refused') {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/poster.bin', async (route) => {
+      if (answer === 'refused') return route.abort('internetdisconnected');
+      await released;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(new URL(amara.pupil, siteUrl).href);
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-wp-opened'));
+    await page.evaluate(() => document.fonts.ready);
+    return { page, release };
+  }
+  const frame = (page: Page) => page.locator('.wp-poster-frame').evaluate((box) => box.getBoundingClientRect().toJSON() as DOMRect);
+
+  test('says it is getting the poster, in the place the poster will fill, with no axe violations', async () => {
+    const { page, release } = await openWithPoster('held');
+    try {
+      expect(await page.locator('[data-wp-poster-message]').textContent()).toBe('Getting my poster…');
+      expect(await page.locator('img.wp-poster').isHidden()).toBe(true);
+      const loading = await frame(page);
+      expect(await axeViolations(page)).toEqual([]);
+      release();
+      await page.locator('img.wp-poster').waitFor({ state: 'visible' });
+      const shown = await frame(page);
+      expect([shown.top, shown.width, Math.round(shown.height)]).toEqual([loading.top, loading.width, Math.round(loading.height)]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('says plainly when the poster cannot load, with no axe violations', async () => {
+    const { page } = await openWithPoster('refused');
+    try {
+      await expect
+        .poll(() => page.locator('[data-wp-poster-message]').textContent())
+        .toBe('My poster could not load. Check the internet connection, then open this page again.');
+      expect(await page.locator('img.wp-poster').isHidden()).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: /Download my poster/ }).click();
+      await expect
+        .poll(() => page.locator('[data-wp-poster-status]').textContent())
+        .toBe('My poster could not be saved. Check the internet connection and try again.');
+    } finally {
+      await page.context().close();
     }
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The size budgets of DESIGN.md §6 on the sample school (sizes, never timings): what the pupil and
- * family views transfer in Chromium, gzipped as a host would, and the print poster kept out of the
- * pupil view in its own encrypted file.
+ * family views transfer in Chromium, gzipped as a host would (the pupil view with its poster), and
+ * the poster kept out of the pupil page in its own encrypted file.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync, inflateRawSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { measureViewBytes, type PupilLinks } from '../../scripts/lib/bench-browser.ts';
@@ -21,7 +22,7 @@ describe('the views of the sample school', () => {
     expect(bytes.family.jsGzipBytes).toBeLessThanOrEqual(10 * KB);
   }, 180_000);
 
-  test('publish each pupil view’s print poster as its own file, beside the page', () => {
+  test('publish each pupil view’s poster as its own file, beside the page', () => {
     const folders = readdirSync(path.join(siteDir, 'v'));
     const posters = folders.filter((id) => {
       try {
@@ -31,5 +32,20 @@ describe('the views of the sample school', () => {
       }
     });
     expect(posters).toHaveLength(links.pupils.length);
+  });
+
+  test('publish each poster as ciphertext: no SVG in it, nothing to inflate, nothing to compress', () => {
+    const files = readdirSync(path.join(siteDir, 'v'))
+      .map((id) => path.join(siteDir, 'v', id, POSTER_FILE))
+      .filter((file) => existsSync(file));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      expect(bytes.includes('<svg')).toBe(false);
+      expect(() => inflateRawSync(bytes)).toThrow();
+      expect(gzipSync(bytes).length).toBeGreaterThan(bytes.length * 0.99);
+      // The compressed SVG is a few tens of kilobytes: the pupil view fetches it when it opens.
+      expect(bytes.length).toBeLessThan(40 * KB);
+    }
   });
 });

@@ -1,18 +1,40 @@
 /**
- * The "My plan" poster: drawn for every sample pupil at A4 print resolution, with a screen-sized
- * picture beside it, and kept in the cache by content hash so an unchanged plan is not drawn again.
+ * The "My plan" poster: drawn for every sample pupil as an A4 SVG (never a bitmap at build time),
+ * kept in the cache by content hash, compressed and ready to seal, so an unchanged plan is not drawn
+ * again.
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import sharp from 'sharp';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { drawPostersOnEveryCore, makePoster, posterHash, posterInput, posterScale, PREVIEW, PRINT } from '../../src/lib/symbols/poster.ts';
+import { posterAad } from '../../src/lib/privacy/aad.ts';
+import { openBytes, randomKey, sealBytes } from '../../src/lib/privacy/crypto.ts';
+import { unpack } from '../../src/lib/privacy/payload.ts';
+import {
+  drawPostersOnEveryCore,
+  makePoster,
+  posterFile,
+  posterHash,
+  posterInput,
+  posterScale,
+  posterSvg,
+  unpackPoster,
+} from '../../src/lib/symbols/poster.ts';
+import { LAYOUT } from '../../src/lib/symbols/poster-layout.ts';
 import { whatHelpsMe } from '../../src/lib/plan/pupil-words.ts';
 import { symbolDensity } from '../../src/lib/symbols/density.ts';
 import { OPENMOJI_SET, symbolSet } from '../../src/lib/symbols/symbol-sets.ts';
 import { splitSentences, tokenize, withoutSymbolChoices } from '../../src/lib/symbols/symbols.ts';
+
+// The build never turns a poster into a bitmap: the browser does, when the reader asks for one.
+const sharpCalls = vi.hoisted(() => ({ count: 0 }));
+vi.mock('sharp', () => ({
+  default: () => {
+    sharpCalls.count++;
+    throw new Error('sharp was called to draw a poster');
+  },
+}));
 
 const { content } = loadContent('content');
 if (!content) throw new Error('The sample content has problems: run npm run check.');
@@ -20,16 +42,31 @@ const cache = mkdtempSync(path.join(os.tmpdir(), 'waypoint-posters-'));
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
 describe.each(content.pupils.map((pupil) => [pupil.id, pupil] as const))('the poster for %s', (_id, pupil) => {
-  test('is an A4 portrait PNG at 300 pixels per inch, with a screen-sized picture', { timeout: 120_000 }, async () => {
+  test('is an A4 portrait SVG, made without drawing a bitmap', { timeout: 120_000 }, async () => {
     const input = posterInput(content, pupil, OPENMOJI_SET);
-    const poster = await makePoster(input, OPENMOJI_SET, cache);
-    const print = await sharp(poster.print).metadata();
-    const preview = await sharp(poster.preview).metadata();
-    expect([print.format, print.width, print.height]).toEqual(['png', PRINT.width, PRINT.height]);
-    expect([preview.format, preview.width, preview.height]).toEqual(['png', PREVIEW.width, PREVIEW.height]);
-    // A palette PNG keeps the page's encrypted payload sensible.
-    expect(poster.print.length).toBeLessThan(400_000);
+    const svg = unpackPoster(await makePoster(input, OPENMOJI_SET, cache));
+    expect(
+      svg
+        .match(/^<svg width="(\d+)" height="(\d+)"/)
+        ?.slice(1)
+        .map(Number),
+    ).toEqual([LAYOUT.width, LAYOUT.height]);
+    expect(LAYOUT.height / LAYOUT.width).toBeCloseTo(297 / 210, 2);
+    expect(sharpCalls.count).toBe(0);
     expect(posterScale(input)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  test('carries its symbols as UTF-8 SVG, never base64', { timeout: 120_000 }, async () => {
+    const svg = unpackPoster(await makePoster(posterInput(content, pupil, OPENMOJI_SET), OPENMOJI_SET, cache));
+    expect(svg).not.toMatch(/;base64,/);
+    const images = svg.match(/<image\b[^>]*>/g) ?? [];
+    expect(images.filter((image) => !/ href="data:image\/svg\+xml,%3Csvg /.test(image))).toEqual([]);
+  });
+
+  test('is stored compressed in a few tens of kilobytes, for the pupil view to fetch', { timeout: 120_000 }, async () => {
+    const poster = await makePoster(posterInput(content, pupil, OPENMOJI_SET), OPENMOJI_SET, cache);
+    expect(poster.packed.length).toBeLessThan(40_000);
+    expect(poster.packed.length).toBeLessThan(unpackPoster(poster).length / 3);
   });
 });
 
@@ -42,8 +79,16 @@ describe('the poster cache', () => {
     const again = await makePoster(input, OPENMOJI_SET, cache);
     expect(again.cached).toBe(true);
     expect(again.hash).toBe(first.hash);
-    expect(again.print.equals(first.print)).toBe(true);
-    expect(readdirSync(cache)).toContain(`${first.hash}.png`);
+    expect(again.packed.equals(first.packed)).toBe(true);
+    expect(readdirSync(cache)).toContain(path.basename(posterFile(first.hash, cache)));
+  });
+
+  test('keeps the form the build seals, which the browser opens and inflates back to the SVG', { timeout: 120_000 }, async () => {
+    const poster = await makePoster(input, OPENMOJI_SET, cache);
+    const key = randomKey();
+    const aad = posterAad('ZzZzZzZzZzZzZzZzZzZzZz', 'pupil', 1, 'revision');
+    const opened = await openBytes(key, await sealBytes(key, poster.packed, aad), aad);
+    expect(await unpack(opened)).toBe(await posterSvg(input, OPENMOJI_SET));
   });
 
   test('draws a poster again when what it shows changes', () => {
@@ -120,7 +165,7 @@ describe('posters drawn on every core before the pages render', () => {
   test('draws, in worker threads, each poster the cache lacks, where the pages will look for it', { timeout: 240_000 }, async () => {
     expect(await drawPostersOnEveryCore(school, folder)).toBe(2);
     for (const pupil of school.pupils) {
-      expect(readdirSync(folder)).toContain(`${posterHash(posterInput(school, pupil, set), set)}.png`);
+      expect(readdirSync(folder)).toContain(path.basename(posterFile(posterHash(posterInput(school, pupil, set), set), folder)));
       expect((await makePoster(posterInput(school, pupil, set), set, folder)).cached).toBe(true);
     }
   });

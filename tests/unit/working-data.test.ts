@@ -62,8 +62,9 @@ describe('after a build', () => {
     expect(modes.filter((line) => !/ (700|600)$/.test(line))).toEqual([]);
   });
 
-  test('the poster cache holds the poster of every pupil view, each drawn twice (print and preview)', () => {
-    expect(posters()).toHaveLength(4);
+  test('the poster cache holds the poster of every pupil view, once, compressed and ready to seal', () => {
+    expect(posters()).toHaveLength(2);
+    expect(posters().filter((name) => !name.endsWith('.svg.deflate'))).toEqual([]);
   });
 });
 
@@ -84,7 +85,7 @@ describe('after a pupil leaves and the site is rebuilt', () => {
 
   test('the poster cache keeps only the posters this build used', () => {
     const after = posters();
-    expect(after).toHaveLength(2);
+    expect(after).toHaveLength(1);
     expect(before).toEqual(expect.arrayContaining(after));
   });
 });

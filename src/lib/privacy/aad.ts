@@ -12,7 +12,7 @@ export const FORMAT = 'waypoint:v1';
 export const contentAad = (pageId: string, view: string, version: number, revision: string) =>
   `${FORMAT}:content:${pageId}:${view}:${version}:${revision}`;
 
-/** The page's print poster (/v/<id>/poster.bin), under the page's content key, bound to its revision. */
+/** The pupil view's poster (/v/<id>/poster.bin), under the page's content key, bound to its revision. */
 export const posterAad = (pageId: string, view: string, version: number, revision: string) =>
   `${FORMAT}:poster:${pageId}:${view}:${version}:${revision}`;
 

@@ -2,6 +2,18 @@
 import type { Sealed } from './crypto.ts';
 import { pagePath } from './page-link.ts';
 
+/**
+ * How what the build seals (a page's content, a pupil view's poster) is compressed before it is
+ * encrypted, and inflated after it is opened: raw deflate, which the browser's DecompressionStream
+ * reads. Ciphertext does not compress, and pages are read on phones. The build packs with pack.ts
+ * (Node's zlib, at its smallest).
+ */
+export const PACKING = 'deflate-raw';
+
+/** Packed bytes back as the text they were made from (in the browser, and in Node alike). */
+export const unpack = (packed: Uint8Array<ArrayBuffer>): Promise<string> =>
+  new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream(PACKING))).text();
+
 /** In clear, in <script type="application/json" id="wp-payload"> on the page. */
 export interface PagePayload {
   format: 2;
@@ -17,7 +29,7 @@ export interface PagePayload {
    * page compares it with its revision file to tell a reader holding an older copy.
    */
   revision: string;
-  /** The page's content (PageContent as JSON, deflate-raw compressed), under its content key. */
+  /** The page's content (PageContent as JSON, packed: PACKING), under its content key. */
   content: Sealed;
   /** The content key under the staff key. */
   staff: Sealed;
@@ -58,11 +70,12 @@ export const REVISION_FILE = 'revision.json';
 export const revisionPath = (pageId: string) => `${pagePath(pageId)}${REVISION_FILE}`;
 
 /**
- * /v/<id>/poster.bin: the pupil view's print-size poster, sealed with sealBytes under the page's
- * content key and fetched only when the reader asks for it, so the page itself carries only the preview.
+ * /v/<id>/poster.bin: the pupil view's poster, an SVG packed (PACKING) and sealed with sealBytes
+ * under the page's content key. The opened page fetches it to show it, and draws the print picture
+ * from it in the browser.
  */
 export const POSTER_FILE = 'poster.bin';
-/** On the pupil view's download button (inside the encrypted content): the cached poster's hash. */
+/** On the pupil view's poster section (inside the encrypted content): the cached poster's hash. */
 export const POSTER_ATTRIBUTE = 'data-wp-poster';
 
 /** What a page's own scripts need to fetch more of an opened page (the pupil view's poster). */

@@ -41,7 +41,7 @@ export const PUBLISHED_FILES: readonly { pattern: RegExp; what: string }[] = [
   },
   {
     pattern: new RegExp(`^${PAGE_FOLDER}/${POSTER_FILE.replace('.', '\\.')}$`),
-    what: "a pupil view's print-size poster, encrypted under the page's content key",
+    what: "a pupil view's poster, encrypted under the page's content key",
   },
   { pattern: /^(robots\.txt|_headers)$/, what: 'the rules for robots and for hosts' },
 ];

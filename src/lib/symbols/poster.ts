@@ -1,18 +1,18 @@
 /**
- * The "My plan" poster: an A4 portrait image made at build time with satori (layout to SVG) and
- * sharp (SVG to PNG). It carries the pupil's name, goals, what helps and who helps, in the pupil's
- * own words and Atkinson Hyperlegible, with the same symbols over the same words as the page shows
- * by default. It is never written into the site in clear: the page carries the preview as a data: URI
- * inside the encrypted payload, and the print size is sealed into its own file beside the page
- * (src/integrations/encrypt-pages.ts), fetched only when the reader asks for it. Rendered posters are
- * kept in .cache/posters/ by content hash, so an unchanged plan is not drawn again on the next build.
+ * The "My plan" poster: an A4 portrait picture laid out at build time by satori, as SVG. It carries
+ * the pupil's name, goals, what helps and who helps, in the pupil's own words and Atkinson
+ * Hyperlegible (drawn as shapes), with the same symbols over the same words as the page shows by
+ * default. The build never turns it into a bitmap: it is sealed, compressed, into its own file beside
+ * the pupil view (poster.bin, src/integrations/encrypt-pages.ts), which the page fetches and shows,
+ * and the browser draws the A4 print picture from it when the reader asks (src/client/poster.ts).
+ * Posters are kept in .cache/posters/ by content hash, compressed and ready to seal, so an unchanged
+ * plan is not drawn again on the next build.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
-import sharp, { type Sharp } from 'sharp';
 import { knownAs, person } from '../plan/plan-words.ts';
 import { STATUS_WORDS } from '../plan/progress-words.ts';
 import { whatHelpsMe } from '../plan/pupil-words.ts';
@@ -24,20 +24,14 @@ import { symbolSet, type SymbolSet } from './symbol-sets.ts';
 import { mapInWorkers, type WorkerTask } from '../workers.ts';
 import { splitSentences, tokenize } from './symbols.ts';
 import { cacheFolder, type Env } from '../config.ts';
+import { pack, unpackSync } from '../privacy/pack.ts';
+import { compactPosterSvg } from './poster-svg.ts';
 
 export { posterScale, type PosterInput } from './poster-layout.ts';
+export { PREVIEW, PRINT } from './poster-size.ts';
 
-/** Raise this when the drawing changes, so cached posters are drawn again. */
-const POSTER_VERSION = 3;
-/** Raise this when only the preview changes: it is made again from the cached print-size PNG. */
-const PREVIEW_VERSION = 4;
-/** The printable file: A4 at 300 pixels per inch. */
-export const PRINT = { width: 2480, height: 3508 } as const;
-/**
- * The picture on the page: A4 at 75 pixels per inch. The page shows it at most 26rem (416 CSS
- * pixels) wide, so this is sharp on a 1.5× tablet screen while keeping the pupil view within 100 KB.
- */
-export const PREVIEW = { width: 620, height: 877 } as const;
+/** Raise this when the drawing or its stored form changes, so cached posters are drawn again. */
+const POSTER_VERSION = 4;
 
 /**
  * A piece of pupil wording as the page shows it by default: each word with its symbol (every key
@@ -92,10 +86,8 @@ function posterFonts() {
 }
 
 export interface Poster {
-  /** A4 at 300 pixels per inch, for printing. */
-  print: Buffer;
-  /** A4 at 100 pixels per inch, for the page. */
-  preview: Buffer;
+  /** The SVG, compressed (pack.ts) and ready to seal into the page's poster file. */
+  packed: Buffer;
   hash: string;
   /** Whether it came from the cache. */
   cached: boolean;
@@ -111,59 +103,31 @@ export function posterHash(input: PosterInput, set: SymbolSet): string {
     .slice(0, 32);
 }
 
-/**
- * A palette PNG: the poster is flat colour, so 256 colours lose nothing a reader can see. No
- * dithering: with many symbols it spread into the white as a grey wash.
- */
-const toPng = (image: Sharp) => image.png({ palette: true, colours: 256, dither: 0, compressionLevel: 9, effort: 3 }).toBuffer();
-/**
- * The preview on the page, from the print-size PNG: 16 colours look the same on a tablet and take
- * less than half the bytes of 256 (the pupil view's budget is 100 KB, DESIGN.md §6).
- */
-const toPreview = (print: Buffer) =>
-  sharp(print)
-    .resize(PREVIEW.width, PREVIEW.height)
-    .png({ palette: true, colours: 16, dither: 0, compressionLevel: 9, effort: 10 })
-    .toBuffer();
+/** The poster as satori lays it out, as SVG with its text drawn as shapes. */
+export const satoriSvg = (input: PosterInput, set: SymbolSet): Promise<string> =>
+  satori(posterLayout(input, set) as Parameters<typeof satori>[0], { ...LAYOUT, fonts: posterFonts() });
 
-/** The poster as SVG, laid out by satori with its text drawn as shapes. */
-export const posterSvg = (input: PosterInput, set: SymbolSet): Promise<string> =>
-  satori(posterLayout(input, set) as Parameters<typeof satori>[0], { ...LAYOUT, fonts: posterFonts() }).then((svg) =>
-    // satori masks every image to its box; a symbol never leaves its box, and librsvg draws each mask
-    // at full page size, which made a poster take seconds instead of a fraction of one.
-    svg.replace(/<image\b[^>]*>/g, (tag) => tag.replace(/ (?:mask|clip-path)="[^"]*"/g, '')),
-  );
+/** The poster as SVG, the same picture as satori's in fewer bytes (poster-svg.ts). */
+export const posterSvg = (input: PosterInput, set: SymbolSet): Promise<string> => satoriSvg(input, set).then(compactPosterSvg);
 
-/** Where the cache keeps a poster's print-size PNG: the build seals it into the page's poster file. */
-export const printPosterFile = (hash: string, cacheFolder = posterCacheFolder()) => path.join(cacheFolder, `${hash}.png`);
+/** Where the cache keeps a poster, compressed: the build seals it into the page's poster file. */
+export const posterFile = (hash: string, cacheFolder = posterCacheFolder()) => path.join(cacheFolder, `${hash}.svg.deflate`);
 
 export async function makePoster(input: PosterInput, set: SymbolSet, cacheFolder = posterCacheFolder()): Promise<Poster> {
   const hash = posterHash(input, set);
-  const printFile = printPosterFile(hash, cacheFolder);
-  const previewFile = previewPosterFile(hash, cacheFolder);
-  const cached = existsSync(printFile);
-  const print = cached ? readFileSync(printFile) : await drawPrint(input, set);
-  if (cached && existsSync(previewFile)) return { print, preview: readFileSync(previewFile), hash, cached: true };
-  // A preview made by an older version is made again from the cached print, without drawing the poster.
-  const preview = await toPreview(print);
+  const file = posterFile(hash, cacheFolder);
+  if (existsSync(file)) return { packed: readFileSync(file), hash, cached: true };
+  const packed = await pack(await posterSvg(input, set));
   // Posters show a pupil's name and goals: the cache is its owner's alone.
   mkdirSync(cacheFolder, { recursive: true, mode: 0o700 });
   // Write then rename, so a build stopped half-way never leaves half a poster in the cache.
-  for (const [file, data] of [
-    [printFile, print],
-    [previewFile, preview],
-  ] as const) {
-    writeFileSync(`${file}.tmp`, data, { mode: 0o600 });
-    renameSync(`${file}.tmp`, file);
-  }
-  return { print, preview, hash, cached };
+  writeFileSync(`${file}.tmp`, packed, { mode: 0o600 });
+  renameSync(`${file}.tmp`, file);
+  return { packed, hash, cached: false };
 }
 
-async function drawPrint(input: PosterInput, set: SymbolSet): Promise<Buffer> {
-  const svg = await posterSvg(input, set);
-  const density = (72 * PRINT.width) / LAYOUT.width;
-  return toPng(sharp(Buffer.from(svg), { density }).resize(PRINT.width, PRINT.height).flatten({ background: '#ffffff' }));
-}
+/** A poster's SVG from its stored form (for `npm run dev`, which shows it unencrypted). */
+export const unpackPoster = (poster: Poster): string => unpackSync(poster.packed);
 
 /** A poster to draw in a worker thread: its input, and the content folder its symbol set comes from. */
 interface PosterTask {
@@ -191,8 +155,4 @@ export async function drawPostersOnEveryCore(school: SchoolContent, cacheFolder 
   return tasks.length;
 }
 
-const previewPosterFile = (hash: string, cacheFolder: string) => path.join(cacheFolder, `${hash}-preview-${PREVIEW_VERSION}.png`);
-const isCached = (hash: string, cacheFolder: string) =>
-  existsSync(printPosterFile(hash, cacheFolder)) && existsSync(previewPosterFile(hash, cacheFolder));
-
-export const pngDataUri = (png: Buffer) => `data:image/png;base64,${png.toString('base64')}`;
+const isCached = (hash: string, cacheFolder: string) => existsSync(posterFile(hash, cacheFolder));
