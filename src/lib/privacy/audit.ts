@@ -39,8 +39,18 @@ serveTasks<AuditTask, Leak[]>(import.meta.url, ({ dir, files, strings }) => audi
  * file is read once. What it finds, and in which order, is what auditFolder finds.
  */
 export async function auditFolderOnEveryCore(dir: string, strings: readonly PersonalString[], workers = cores()): Promise<Leak[]> {
-  const files = listFiles(dir);
-  if (workers < 2) return auditFolder(dir, strings);
+  return auditFilesOnEveryCore(dir, listFiles(dir), strings, workers);
+}
+
+/** The same audit of some of the files in a folder (full paths), on every core. */
+export async function auditFilesOnEveryCore(
+  dir: string,
+  files: readonly string[],
+  strings: readonly PersonalString[],
+  workers = cores(),
+): Promise<Leak[]> {
+  if (files.length === 0 || strings.length === 0) return [];
+  if (workers < 2) return dedupe(auditFiles(dir, files, strings));
   const shares = Array.from({ length: workers }, () => ({ bytes: 0, files: [] as string[] }));
   for (const { file, size } of files.map((file) => ({ file, size: statSync(file).size })).sort((a, b) => b.size - a.size)) {
     const share = shares.reduce((least, next) => (next.bytes < least.bytes ? next : least));
