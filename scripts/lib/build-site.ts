@@ -22,7 +22,8 @@ import { openStage, removeAbandonedStages } from '../../src/lib/privacy/staging.
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { checkQuality } from '../../src/lib/quality/quality.ts';
 import type { SchoolContent } from '../../src/lib/content/school-content.ts';
-import { drawPostersOnEveryCore, posterCacheFolder } from '../../src/lib/symbols/poster.ts';
+import { drawPostersOnEveryCore, posterCacheFolder, posterHash, posterInput } from '../../src/lib/symbols/poster.ts';
+import { symbolSet } from '../../src/lib/symbols/symbol-sets.ts';
 import { recordTiming } from '../../src/lib/timings.ts';
 import { planRebuild, saveRebuildCache, type RebuildPlan } from '../../src/lib/rebuild/rebuild-plan.ts';
 import { rebuildCacheFolder } from '../../src/lib/rebuild/page-cache.ts';
@@ -145,7 +146,10 @@ function renderAndPublish({ content, keys }: Built, { outDir, quiet = false, ful
       for (const folder of [...ASTRO_WORKING_FOLDERS, context.posters.folder]) makePrivate(path.resolve(folder));
       started = performance.now();
       // Posters are the slowest part of a first build: drawn on every core before the pages ask for them.
-      const drawn = await drawPostersOnEveryCore(content, context.posters.folder);
+      const drawn = await drawPostersOnEveryCore(
+        { ...content, pupils: content.pupils.filter((pupil) => rebuild.render.has(pupil.id)) },
+        context.posters.folder,
+      );
       recordTiming('posters', performance.now() - started, { drawn });
       started = performance.now();
       forgetAstroCacheIfContentChanged(content.folder);
@@ -159,6 +163,8 @@ function renderAndPublish({ content, keys }: Built, { outDir, quiet = false, ful
       started = performance.now();
       await stage.publish(publicUmask);
       recordTiming('publish', performance.now() - started);
+      // The pupils whose pages were copied keep their posters too: the next change to them starts from there.
+      for (const hash of copiedPosters(content, rebuild)) context.posters.used.add(hash);
       prunePosterCache(context.posters.folder, context.posters.used);
       started = performance.now();
       const site = siteAddress(content);
@@ -184,4 +190,11 @@ function describePlan(plan: RebuildPlan): string {
   if (plan.full) return `Drawing every page (${plan.reason}).`;
   const drawn = plan.render.size;
   return `Drawing the pages of ${drawn} pupil${drawn === 1 ? '' : 's'} whose plans changed; copying ${plan.reuse.size} unchanged from the last build.`;
+}
+
+/** The poster of each pupil whose pages this build copied from the last one (as PlanPoster.astro names it). */
+function copiedPosters(content: SchoolContent, plan: RebuildPlan): string[] {
+  if (plan.reuse.size === 0) return [];
+  const set = symbolSet(content.folder);
+  return content.pupils.filter((pupil) => plan.reuse.has(pupil.id)).map((pupil) => posterHash(posterInput(content, pupil, set), set));
 }

@@ -17,6 +17,10 @@ export function stringHashes(strings: readonly PersonalString[], secret: string)
 }
 
 /** The strings a file that passed an earlier audit (of `audited`) still needs to be searched for. */
-export function stringsSince(strings: readonly PersonalString[], hashes: readonly string[], audited: ReadonlySet<string>): PersonalString[] {
+export function stringsSince(
+  strings: readonly PersonalString[],
+  hashes: readonly string[],
+  audited: ReadonlySet<string>,
+): PersonalString[] {
   return strings.filter((_, index) => !audited.has(hashes[index]!));
 }

@@ -50,7 +50,8 @@ export function planRebuild(content: SchoolContent, keyring: Keyring, cache: str
   if (options.full) return everything('a full build was asked for');
   const { manifest, reason } = readManifest(cache, code);
   if (!manifest) return everything(reason);
-  if (manifest.shared !== shared) return everything('something every page shares has changed (school, staff, strategies, groups, the date, keys or code)');
+  if (manifest.shared !== shared)
+    return everything('something every page shares has changed (school, staff, strategies, groups, the date, keys or code)');
   const render = new Set<string>();
   const reuse = new Map<string, CachedPupil>();
   for (const [id, key] of keys) {

@@ -14,7 +14,7 @@ import { siteOverride } from '../config.ts';
 import type { SchoolContent } from '../content/school-content.ts';
 import { today } from '../dates.ts';
 import type { Keyring } from '../keys/keyring.ts';
-import { pageKey, type View } from '../routes.ts';
+import { isPlanPageKey, pageKey, type View } from '../routes.ts';
 
 /** Bumped when the cache's layout or what goes into a key changes: an older cache is then ignored. */
 export const RENDER_KEY_FORMAT = 1;
@@ -57,12 +57,12 @@ const pupilFolder = (pupilId: string) => path.join('pupils', pupilId);
 /**
  * A hash of everything every page shares: the code version, every content file outside the pupils'
  * own folders, the date, the site address, and the keyring's keys other than the pupils' page keys
- * (the staff key, the content secret, the staff-wide pages' ids). Staff members' own keys are left
+ * (the staff key, the content secret, the staff-wide pages' ids: not any pupil's page keys, which
+ * are in that pupil's key, nor those of a pupil who has left). Staff members' own keys are left
  * out: they reach only the staff key file, which every build writes.
  */
 export function sharedKey(content: SchoolContent, keyring: Keyring, code: string): string {
   const pupilIds = new Set(content.pupils.map((pupil) => pupil.id));
-  const planPages = new Set(content.pupils.flatMap((pupil) => VIEWS.map((view) => pageKey({ kind: 'plan', view, pupilId: pupil.id }))));
   const inPupilFolder = (file: string) => {
     const [top, id] = file.split(path.sep);
     return top === 'pupils' && id !== undefined && pupilIds.has(id) && file.split(path.sep).length > 2;
@@ -75,7 +75,7 @@ export function sharedKey(content: SchoolContent, keyring: Keyring, code: string
     filesUnder(content.folder, '').filter((file) => !inPupilFolder(file)),
   );
   const otherPages = Object.entries(keyring.pages)
-    .filter(([key]) => !planPages.has(key))
+    .filter(([key]) => !isPlanPageKey(key))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   hash.update(
     JSON.stringify({
