@@ -27,6 +27,8 @@ import { symbolSet } from '../../src/lib/symbols/symbol-sets.ts';
 import { recordTiming } from '../../src/lib/timings.ts';
 import { planRebuild, saveRebuildCache, type RebuildPlan } from '../../src/lib/rebuild/rebuild-plan.ts';
 import { rebuildCacheFolder } from '../../src/lib/rebuild/page-cache.ts';
+import { recallCheck, keepCheck } from '../../src/lib/rebuild/check-cache.ts';
+import { codeVersion } from '../../src/lib/rebuild/render-keys.ts';
 
 export interface Built {
   content: SchoolContent;
@@ -56,7 +58,7 @@ export async function buildSite(options: BuildOptions): Promise<Built | undefine
   }
   if (!outputFolderAllowed(options.outDir)) return undefined;
   const built = await withBuildLock(async () => {
-    const prepared = prepareBuild();
+    const prepared = prepareBuild(options.full ?? false);
     if (!prepared) return undefined;
     await options.beforeRender?.(prepared);
     return renderAndPublish(prepared, options);
@@ -78,12 +80,17 @@ function outputFolderAllowed(outDir: string): boolean {
 }
 
 /** Reads and checks the content, then reads the keyring and adds any missing page keys. Once each. */
-function prepareBuild(): Built | undefined {
+function prepareBuild(full: boolean): Built | undefined {
   let started = performance.now();
+  // The plain-language findings of texts the last build of this code read are not read again.
+  const cache = rebuildCacheFolder();
+  const code = codeVersion();
+  if (!full) recallCheck(cache, code);
   const loaded = loadContent(contentFolder());
   const { content } = loaded;
   // Plan quality and plain language: warnings, unless a sentence is over the limit or the school is strict.
   const problems = [...loaded.problems, ...(content ? checkQuality(content).problems : [])];
+  if (content) keepCheck(cache, code);
   const errors = problems.filter((problem) => problem.severity === 'error');
   recordTiming('check', performance.now() - started);
   if (!content || errors.length > 0) {

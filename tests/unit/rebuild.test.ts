@@ -13,7 +13,9 @@ import { generateSchool } from '../../scripts/lib/generate-school.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { emptyKeyring } from '../../src/lib/keys/keyring.ts';
 import type { Manifest } from '../../src/lib/rebuild/page-cache.ts';
+import { keepCheck, recallCheck } from '../../src/lib/rebuild/check-cache.ts';
 import { codeVersion, sharedKey } from '../../src/lib/rebuild/render-keys.ts';
+import { checkPlainText } from '../../src/lib/quality/plain-language.ts';
 import { fixtureBuild, type BuiltFixture } from '../support/build-fixture.ts';
 
 const PASSPHRASE = 'rebuild test senco passphrase';
@@ -212,5 +214,43 @@ describe('the key every pupil page shares', () => {
 
   test('changes when the code changes', () => {
     expect(sharedKey(loadContent(path.join(dir, 'content')).content!, keyring, codeVersion())).not.toBe(keyNow());
+  });
+});
+
+describe("the checker's cache", () => {
+  let dir: string;
+  beforeAll(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'waypoint-check-cache-'))));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  /** A cache file whose one finding no reading of the text would give. */
+  const kept = (code: string, text: string) =>
+    writeFileSync(
+      path.join(dir, 'check.json'),
+      JSON.stringify({
+        code,
+        findings: [['', [[`family\u0000${text}`, [{ rule: 'plain-words', severity: 'warning', message: 'kept', fix: '', line: 1 }]]]]],
+      }),
+    );
+
+  test('gives the checker what an earlier build of the same code found, without reading the text again', () => {
+    kept('same code', 'We meet on Monday.');
+    recallCheck(dir, 'same code');
+    expect(checkPlainText('We meet on Monday.', 'family').map((finding) => finding.message)).toEqual(['kept']);
+  });
+
+  test('ignores what a build of other code found', () => {
+    kept('old code', 'We meet on Tuesday.');
+    recallCheck(dir, 'new code');
+    expect(checkPlainText('We meet on Tuesday.', 'family')).toEqual([]);
+  });
+
+  test('keeps only the texts this check read, in a file only its owner can read', () => {
+    checkPlainText('We meet on Wednesday.', 'family');
+    keepCheck(dir, 'same code');
+    const file = path.join(dir, 'check.json');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const texts = JSON.stringify(JSON.parse(readFileSync(file, 'utf8')));
+    expect(texts).toContain('Wednesday');
+    keepCheck(dir, 'same code');
+    expect(readFileSync(file, 'utf8')).not.toContain('Wednesday');
   });
 });
