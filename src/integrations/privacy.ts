@@ -13,7 +13,7 @@ import { contentFolder, isPreview } from '../lib/config.ts';
 import { formatProblems } from '../lib/content/format-problems.ts';
 import { loadContent } from '../lib/content/load-content.ts';
 import { searchFileAad } from '../lib/privacy/aad.ts';
-import { auditFilesOnEveryCore, formatLeaks, listFiles } from '../lib/privacy/audit.ts';
+import { auditGroupsOnEveryCore, formatLeaks, listFiles } from '../lib/privacy/audit.ts';
 import { sealBytes } from '../lib/privacy/crypto.ts';
 import { fromBase64Url } from '../lib/privacy/encoding.ts';
 import { readKeyring } from '../lib/keys/keyring.ts';
@@ -94,10 +94,10 @@ export function privacy(): AstroIntegration {
         const strings = auditStrings(school, keyring);
         const hashes = stringHashes(strings, keyring.contentSecret);
         const written = listFiles(dist).filter((file) => !copied.has(file));
-        const leaks = [
-          ...(await auditFilesOnEveryCore(dist, written, strings)),
-          ...(await auditFilesOnEveryCore(dist, [...copied], stringsSince(strings, hashes, rebuild?.audited ?? new Set()))),
-        ];
+        const leaks = await auditGroupsOnEveryCore(dist, [
+          { files: written, strings },
+          { files: [...copied], strings: stringsSince(strings, hashes, rebuild?.audited ?? new Set()) },
+        ]);
         if (rebuild) rebuild.auditedNow = hashes;
         recordTiming('audit', performance.now() - started);
         if (leaks.length > 0) throw new Error(`${formatLeaks(leaks)}\nNothing was published.`);

@@ -181,6 +181,32 @@ describe('a rebuild of the sample school', () => {
   }, 300_000);
 });
 
+describe('the audit of a rebuild', () => {
+  let school: School;
+  beforeAll(async () => {
+    school = await schoolFrom((content) => cpSync('content', content, { recursive: true }));
+    school.build();
+  }, 600_000);
+  afterAll(() => school.remove());
+
+  test('searches the pages it copies for text that is new since the last build', () => {
+    const [changed, copied] = pupilsOf(school.content);
+    changePlan(school.content, changed!);
+    // A cached page of another pupil that holds the new sentence, stored as if a build had written it.
+    const cache = path.join(school.cache, 'rebuild');
+    const manifest = JSON.parse(readFileSync(path.join(cache, 'manifest.json'), 'utf8')) as Manifest;
+    const page = manifest.pupils[copied!]!.files.find((file) => file.path.endsWith('index.html'))!;
+    const forged = Buffer.concat([readFileSync(path.join(cache, 'files', page.digest)), Buffer.from(NEW_SENTENCE)]);
+    page.digest = createHash('sha256').update(forged).digest('hex');
+    writeFileSync(path.join(cache, 'files', page.digest), forged);
+    writeFileSync(path.join(cache, 'manifest.json'), JSON.stringify(manifest));
+    const { status, output } = school.site.build({ env: { WAYPOINT_CACHE: school.cache } });
+    expect(status).not.toBe(0);
+    expect(output).toContain('The privacy audit found personal information');
+    expect(output).toContain(page.path);
+  }, 300_000);
+});
+
 describe('the key every pupil page shares', () => {
   let dir: string;
   beforeAll(() => {
@@ -192,9 +218,17 @@ describe('the key every pupil page shares', () => {
   const code = '0'.repeat(64);
   const keyNow = () => sharedKey(loadContent(path.join(dir, 'content')).content!, keyring, code);
 
-  test.each(['school.yaml', 'staff.yaml', 'glossary.yaml'])('changes when %s changes', (file) => {
+  test.each([
+    ['school.yaml', 'name: ', 'name: New '],
+    ['staff.yaml', 'name: ', 'name: New '],
+    ['glossary.yaml', 'family: The teacher', 'family: A teacher'],
+    ['strategies/calm-breathing.md', '\n---\n', '\n---\nAlso see the class sheet.\n'],
+  ])('changes when %s changes', (file, find, replace) => {
     const before = keyNow();
-    appendFileSync(path.join(dir, 'content', file), '\n# edited\n');
+    const full = path.join(dir, 'content', file);
+    const text = readFileSync(full, 'utf8');
+    expect(text).toContain(find);
+    writeFileSync(full, text.replace(find, replace));
     expect(keyNow()).not.toBe(before);
   });
 

@@ -52,11 +52,16 @@ export function codeVersion(project = process.cwd()): string {
   return hash.digest('hex');
 }
 
+/** The content files whose checked data the shared key takes, rather than their bytes. */
+const READ_AS_DATA = new Set(['school.yaml', 'staff.yaml', 'glossary.yaml']);
+/** Maps and sets as lists, so that JSON keeps what they hold. */
+const plainValue = (_: string, value: unknown) => (value instanceof Map || value instanceof Set ? [...value] : value);
+
 const pupilFolder = (pupilId: string) => path.join('pupils', pupilId);
 
 /**
  * A hash of everything every page shares: the code version, every content file outside the pupils'
- * own folders, the date, the site address, and the keyring's keys other than the pupils' page keys
+ * own folders (school.yaml, staff.yaml and glossary.yaml as checked data), the date, the site address, and the keyring's keys other than the pupils' page keys
  * (the staff key, the content secret, the staff-wide pages' ids: not any pupil's page keys, which
  * are in that pupil's key, nor those of a pupil who has left). Staff members' own keys are left
  * out: they reach only the staff key file, which every build writes.
@@ -69,10 +74,13 @@ export function sharedKey(content: SchoolContent, keyring: Keyring, code: string
   };
   const hash = createHash('sha256').update(`waypoint-shared ${RENDER_KEY_FORMAT}\0${code}\0`);
   hash.update(JSON.stringify({ today: today(), site: siteOverride() ?? null }));
+  // school.yaml, staff.yaml and glossary.yaml as the build read them (a build reads each once):
+  // every value the pages can use is in the checked data.
+  hash.update(JSON.stringify({ school: content.school, staff: content.staff, glossary: content.glossary }, plainValue));
   hashFiles(
     hash,
     content.folder,
-    filesUnder(content.folder, '').filter((file) => !inPupilFolder(file)),
+    filesUnder(content.folder, '').filter((file) => !inPupilFolder(file) && !READ_AS_DATA.has(file)),
   );
   const otherPages = Object.entries(keyring.pages)
     .filter(([key]) => !isPlanPageKey(key))
