@@ -172,7 +172,8 @@ export function checkPlainText(text: string, audience: Audience, glossary: Reado
   const key = `${audience}\u0000${text}`;
   const found = known.get(key) ?? readText(text, audience, glossary);
   known.set(key, found);
-  touched.get(glossaryKey)?.set(key, found) ?? touched.set(glossaryKey, new Map([[key, found]]));
+  const read = touched.get(glossaryKey) ?? new Map<string, Finding[]>();
+  touched.set(glossaryKey, read.set(key, found));
   return found;
 }
 
