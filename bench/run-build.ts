@@ -1,13 +1,14 @@
 /**
  * One timed build for `npm run bench`, run in a child process so its peak memory is its own:
- *   node bench/run-build.ts waypoint <outDir>   (cwd: the project root; WAYPOINT_CONTENT, WAYPOINT_PRIVATE set)
+ *   node bench/run-build.ts waypoint <outDir> [full|rebuild]   (cwd: the project root; WAYPOINT_CONTENT, WAYPOINT_PRIVATE set)
+ *     full (the default) draws every page; rebuild copies unchanged pupils' pages from the last build.
  *   node bench/run-build.ts baseline <outDir>   (cwd: bench/baseline; WAYPOINT_CONTENT set)
  * Prints one JSON line: { ok, ms, maxRssMb }.
  */
 import path from 'node:path';
 import type { Keyring } from '../src/lib/keys/keyring.ts';
 
-const [kind, out] = process.argv.slice(2);
+const [kind, out, mode = 'full'] = process.argv.slice(2);
 if ((kind !== 'waypoint' && kind !== 'baseline') || !out) throw new Error('Usage: run-build.ts waypoint|baseline <outDir>');
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const outDir = path.resolve(out);
@@ -15,7 +16,7 @@ const started = performance.now();
 let ok: boolean;
 if (kind === 'waypoint') {
   const { buildSite } = await import('../scripts/lib/build-site.ts');
-  ok = (await buildSite({ outDir, quiet: true })) !== undefined;
+  ok = (await buildSite({ outDir, quiet: true, full: mode !== 'rebuild' })) !== undefined;
 } else {
   // The baseline's pages read the content through Waypoint's build context, as Waypoint's do; it
   // renders plaintext (readable addresses, no keys) of the generated, fictional school only.

@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildContext, hasBuildContext } from './lib/build-context.ts';
 import { contentFolder } from './lib/config.ts';
 import { displayPath } from './lib/content/display-path.ts';
 import { firstReusedLine } from './lib/content/yaml-source.ts';
@@ -26,6 +27,15 @@ for (const file of globSync(Object.values(PATTERNS), { cwd: base })) {
   }
 }
 
+/**
+ * A rebuild loads only the plans and reviews of the pupils it draws: Astro compiles and bundles every
+ * MDX file its collections hold, whether a page renders it or not, and only a pupil's own pages
+ * render their plan and reviews. Pupil folder names are checked to be [a-z0-9-] before a build.
+ */
+const rebuild = hasBuildContext() ? buildContext().rebuild : undefined;
+const drawn = rebuild && !rebuild.full ? rebuild.render : undefined;
+const onlyDrawn = (pattern: string) => (drawn ? [...drawn].sort().map((id) => pattern.replace('*', id)) : pattern);
+
 /** pupils/amara-okafor/plan.mdx has the id amara-okafor. */
 const pupilFolder = ({ entry }: { entry: string }) => path.posix.dirname(entry).split('/')[1] ?? entry;
 /** pupils/amara-okafor/reviews/2026-07-08.mdx has the id amara-okafor/2026-07-08. */
@@ -36,8 +46,8 @@ const reviewId = ({ entry }: { entry: string }) => {
 const fileName = ({ entry }: { entry: string }) => path.posix.basename(entry).replace(/\.mdx?$/, '');
 
 export const collections = {
-  plans: defineCollection({ loader: glob({ base, pattern: PATTERNS.plans, generateId: pupilFolder }) }),
-  reviews: defineCollection({ loader: glob({ base, pattern: PATTERNS.reviews, generateId: reviewId }) }),
+  plans: defineCollection({ loader: glob({ base, pattern: onlyDrawn(PATTERNS.plans), generateId: pupilFolder }) }),
+  reviews: defineCollection({ loader: glob({ base, pattern: onlyDrawn(PATTERNS.reviews), generateId: reviewId }) }),
   groups: defineCollection({ loader: glob({ base, pattern: PATTERNS.groups, generateId: fileName }) }),
   // Rendered when a page shows it, through Vite like the MDX bodies, not while the content syncs:
   // a sync logs a body the compile guard refuses and carries on; a page build stops.

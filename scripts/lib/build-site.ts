@@ -3,6 +3,8 @@
  * and the keyring are each read once, here, and handed to Astro's pages through the build context.
  * Astro renders into a private staging folder; only an output that passed encryption and the audit
  * replaces the output folder. On any failure nothing is published, and the output folder is removed.
+ * A rebuild draws only the pupils whose pages changed and copies the rest from the last build's
+ * private cache (src/lib/rebuild/); anything shared that changed makes it a full build.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -21,17 +23,26 @@ import { openStage, removeAbandonedStages } from '../../src/lib/privacy/staging.
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { checkQuality } from '../../src/lib/quality/quality.ts';
 import type { SchoolContent } from '../../src/lib/content/school-content.ts';
-import { drawPostersOnEveryCore, posterCacheFolder } from '../../src/lib/symbols/poster.ts';
+import { drawPostersOnEveryCore, posterCacheFolder, posterHash, posterInput } from '../../src/lib/symbols/poster.ts';
+import { symbolSet } from '../../src/lib/symbols/symbol-sets.ts';
 import { recordTiming } from '../../src/lib/timings.ts';
+import { planRebuild, saveRebuildCache, type RebuildPlan } from '../../src/lib/rebuild/rebuild-plan.ts';
+import { rebuildCacheFolder } from '../../src/lib/rebuild/page-cache.ts';
+import { recallCheck, keepCheck } from '../../src/lib/rebuild/check-cache.ts';
+import { codeVersion } from '../../src/lib/rebuild/render-keys.ts';
 
 export interface Built {
   content: SchoolContent;
   keys: EnsuredKeyring;
+  /** What the build drew: every pupil, or only those whose pages changed (the rest were copied). */
+  drawn?: { full: boolean; reason: string; pupils: string[]; copied: number };
 }
 
 export interface BuildOptions {
   outDir: string;
   quiet?: boolean;
+  /** Draws every page, whatever the rebuild cache holds (npm run build -- --full). */
+  full?: boolean;
   /** Runs once the content and the keyring are ready, before rendering: npm start makes the SENCO's passphrase here. */
   beforeRender?: (built: Built) => Promise<void>;
 }
@@ -48,7 +59,7 @@ export async function buildSite(options: BuildOptions): Promise<Built | undefine
   }
   if (!outputFolderAllowed(options.outDir)) return undefined;
   const built = await withBuildLock(async () => {
-    const prepared = prepareBuild();
+    const prepared = prepareBuild(options.full ?? false);
     if (!prepared) return undefined;
     await options.beforeRender?.(prepared);
     return renderAndPublish(prepared, options);
@@ -70,12 +81,17 @@ function outputFolderAllowed(outDir: string): boolean {
 }
 
 /** Reads and checks the content, then reads the keyring and adds any missing page keys. Once each. */
-function prepareBuild(): Built | undefined {
+function prepareBuild(full: boolean): Built | undefined {
   let started = performance.now();
+  // The plain-language findings of texts the last build of this code read are not read again.
+  const cache = rebuildCacheFolder();
+  const code = codeVersion();
+  if (!full) recallCheck(cache, code);
   const loaded = loadContent(contentFolder());
   const { content } = loaded;
   // Plan quality and plain language: warnings, unless a sentence is over the limit or the school is strict.
   const problems = [...loaded.problems, ...(content ? checkQuality(content).problems : [])];
+  if (content) keepCheck(cache, code);
   const errors = problems.filter((problem) => problem.severity === 'error');
   recordTiming('check', performance.now() - started);
   if (!content || errors.length > 0) {
@@ -113,7 +129,7 @@ function prepareBuild(): Built | undefined {
  * writes the links. Every file written on the way is its owner's alone (umask 077); the published
  * files get the usual modes as they move into place.
  */
-function renderAndPublish({ content, keys }: Built, { outDir, quiet = false }: BuildOptions): Promise<Built | undefined> {
+function renderAndPublish({ content, keys }: Built, { outDir, quiet = false, full = false }: BuildOptions): Promise<Built | undefined> {
   // Astro would otherwise try to send usage data: nothing may leave this machine during a build.
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   const staffWithoutKeys = content.staff.filter((member) => !keys.keyring.staff[member.id]).length;
@@ -121,17 +137,27 @@ function renderAndPublish({ content, keys }: Built, { outDir, quiet = false }: B
   return withPrivateFiles(async (publicUmask) => {
     removeAbandonedStages(outDir);
     const stage = openStage(outDir);
+    const cache = rebuildCacheFolder();
+    makePrivate(cache);
+    let started = performance.now();
+    const rebuild = planRebuild(content, keys.keyring, cache, { full });
+    recordTiming('rebuild plan', performance.now() - started, { drawn: rebuild.render.size, copied: rebuild.reuse.size });
+    if (!quiet) console.log(describePlan(rebuild));
     const context: BuildContext = {
       content,
       keyring: keys.keyring,
       preview: false,
       posters: { folder: posterCacheFolder(), used: new Set() },
+      rebuild,
     };
     try {
       for (const folder of [...ASTRO_WORKING_FOLDERS, context.posters.folder]) makePrivate(path.resolve(folder));
-      let started = performance.now();
+      started = performance.now();
       // Posters are the slowest part of a first build: drawn on every core before the pages ask for them.
-      const drawn = await drawPostersOnEveryCore(content, context.posters.folder);
+      const drawn = await drawPostersOnEveryCore(
+        { ...content, pupils: content.pupils.filter((pupil) => rebuild.render.has(pupil.id)) },
+        context.posters.folder,
+      );
       recordTiming('posters', performance.now() - started, { drawn });
       // The letters' QR codes are drawn on the core Astro leaves idle while it renders.
       const site = siteAddress(content);
@@ -142,9 +168,15 @@ function renderAndPublish({ content, keys }: Built, { outDir, quiet = false }: B
       const { build } = await import('astro');
       await withBuildContext(context, () => build({ root: process.cwd(), outDir: stage.site, logLevel: quiet ? 'silent' : 'error' }));
       recordTiming('astro build', performance.now() - started);
+      // The audited pupil pages, kept privately for the next build to copy.
+      started = performance.now();
+      const manifest = saveRebuildCache(stage.site, rebuild, keys.keyring);
+      recordTiming('rebuild cache', performance.now() - started);
       started = performance.now();
       await stage.publish(publicUmask);
       recordTiming('publish', performance.now() - started);
+      // The pupils whose pages were copied keep their posters too: the next change to them starts from there.
+      for (const hash of copiedPosters(content, rebuild)) context.posters.used.add(hash);
       prunePosterCache(context.posters.folder, context.posters.used);
       started = performance.now();
       await writeLinks(keyringFolder(), keys.keyring, content, site, await codes);
@@ -152,7 +184,8 @@ function renderAndPublish({ content, keys }: Built, { outDir, quiet = false }: B
         console.log(`The family letters point at ${LOCAL_SITE}, this computer: set site: in school.yaml before printing them.`);
       }
       recordTiming('links', performance.now() - started);
-      return { content, keys };
+      const { full: wasFull, reason, rendered, reused } = manifest.lastBuild;
+      return { content, keys, drawn: { full: wasFull, reason, pupils: rendered, copied: reused } };
     } catch (error) {
       console.error(`The build stopped, and nothing was published (${displayPath(outDir)} is removed).`);
       console.error(error instanceof Error ? error.message : String(error));
@@ -161,4 +194,18 @@ function renderAndPublish({ content, keys }: Built, { outDir, quiet = false }: B
       stage.close();
     }
   });
+}
+
+/** What the build is about to draw, in a line. */
+function describePlan(plan: RebuildPlan): string {
+  if (plan.full) return `Drawing every page (${plan.reason}).`;
+  const drawn = plan.render.size;
+  return `Drawing the pages of ${drawn} pupil${drawn === 1 ? '' : 's'} whose plans changed; copying ${plan.reuse.size} unchanged from the last build.`;
+}
+
+/** The poster of each pupil whose pages this build copied from the last one (as PlanPoster.astro names it). */
+function copiedPosters(content: SchoolContent, plan: RebuildPlan): string[] {
+  if (plan.reuse.size === 0) return [];
+  const set = symbolSet(content.folder);
+  return content.pupils.filter((pupil) => plan.reuse.has(pupil.id)).map((pupil) => posterHash(posterInput(content, pupil, set), set));
 }

@@ -8,12 +8,12 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildContext, hasBuildContext, openPreviewContext, STARTED_ALONE } from '../lib/build-context.ts';
+import { buildContext, drawsPupil, hasBuildContext, openPreviewContext, STARTED_ALONE } from '../lib/build-context.ts';
 import { contentFolder, isPreview } from '../lib/config.ts';
 import { formatProblems } from '../lib/content/format-problems.ts';
 import { loadContent } from '../lib/content/load-content.ts';
 import { searchFileAad } from '../lib/privacy/aad.ts';
-import { auditFolderOnEveryCore, formatLeaks, listFiles } from '../lib/privacy/audit.ts';
+import { auditGroupsOnEveryCore, formatLeaks, listFiles } from '../lib/privacy/audit.ts';
 import { sealBytes } from '../lib/privacy/crypto.ts';
 import { fromBase64Url } from '../lib/privacy/encoding.ts';
 import { readKeyring } from '../lib/keys/keyring.ts';
@@ -23,6 +23,8 @@ import { auditStrings } from '../lib/privacy/secret-strings.ts';
 import { pageKey, privatePages } from '../lib/routes.ts';
 import { pageUrl } from '../lib/privacy/page-address.ts';
 import { posterCacheFolder } from '../lib/symbols/poster.ts';
+import { stringHashes, stringsSince } from '../lib/rebuild/audited-strings.ts';
+import { restorePupil } from '../lib/rebuild/page-cache.ts';
 import { recordTiming } from '../lib/timings.ts';
 import { encryptPages } from './encrypt-pages.ts';
 import { searchDocument } from './search-documents.ts';
@@ -43,9 +45,12 @@ export function privacy(): AstroIntegration {
         // The build's own report, shown even when Astro is asked to print only errors.
         const logger = { info: (line: string) => console.log(line) };
         const dist = fileURLToPath(dir);
-        const { content: school, keyring, posters } = buildContext();
+        const context = buildContext();
+        const { content: school, keyring, posters, rebuild } = context;
         if (!keyring) throw new Error('There is no keyring, so the pages cannot be encrypted. Run npm run keys, then build again.');
         const pages = privatePages(school);
+        // A rebuild drew only some pupils' pages: only those are encrypted here.
+        const drawn = pages.filter((page) => page.kind !== 'plan' || drawsPupil(context, page.pupilId));
         const staffKeyId = keyring.staffKey.id;
 
         let started = performance.now();
@@ -65,7 +70,7 @@ export function privacy(): AstroIntegration {
         started = performance.now();
         const report = await encryptPages({
           dist,
-          pages,
+          pages: drawn,
           keyring,
           staffIds: new Set(school.staff.map((member) => member.id)),
           familyPassphrase: school.school.access.familyPassphrase,
@@ -75,8 +80,25 @@ export function privacy(): AstroIntegration {
         recordTiming('encryption', performance.now() - started, { pages: report.pages });
         logger.info(`Encrypted ${report.pages} pages for ${report.staff} staff in ${Math.round(performance.now() - started)} ms.`);
 
+        // The other pupils' pages, as the last build wrote and audited them (rebuild/rebuild-plan.ts).
         started = performance.now();
-        const leaks = await auditFolderOnEveryCore(dist, auditStrings(school, keyring));
+        const copied = new Set<string>();
+        for (const cached of rebuild?.reuse.values() ?? []) {
+          for (const file of restorePupil(rebuild!.cache, cached, dist)) copied.add(path.join(dist, file));
+        }
+        recordTiming('copy unchanged pages', performance.now() - started, { files: copied.size });
+
+        // Every file this build wrote is audited for every string; a copied file passed the last
+        // build's audit, so it is searched only for the strings that are new since.
+        started = performance.now();
+        const strings = auditStrings(school, keyring);
+        const hashes = stringHashes(strings, keyring.contentSecret);
+        const written = listFiles(dist).filter((file) => !copied.has(file));
+        const leaks = await auditGroupsOnEveryCore(dist, [
+          { files: written, strings },
+          { files: [...copied], strings: stringsSince(strings, hashes, rebuild?.audited ?? new Set()) },
+        ]);
+        if (rebuild) rebuild.auditedNow = hashes;
         recordTiming('audit', performance.now() - started);
         if (leaks.length > 0) throw new Error(`${formatLeaks(leaks)}\nNothing was published.`);
         const files = listFiles(dist).map((file) => path.relative(dist, file).split(path.sep).join('/'));

@@ -7,6 +7,7 @@
  */
 import type { SchoolContent } from './content/school-content.ts';
 import type { Keyring } from './keys/keyring.ts';
+import type { RebuildPlan } from './rebuild/rebuild-plan.ts';
 
 export interface BuildContext {
   /** The school's content, read and checked once for this build. */
@@ -17,6 +18,16 @@ export interface BuildContext {
   preview: boolean;
   /** The poster cache, and the posters this build used (the build keeps only those). */
   posters: { folder: string; used: Set<string> };
+  /**
+   * A build's plan of which pupils' pages to draw and which to copy from the last build
+   * (rebuild/rebuild-plan.ts). Without one, every page is drawn (the preview, the bench's baseline).
+   */
+  rebuild?: RebuildPlan | undefined;
+}
+
+/** Whether this build draws a pupil's pages (rather than copying them from the last build). */
+export function drawsPupil(context: BuildContext, pupilId: string): boolean {
+  return !context.rebuild || context.rebuild.render.has(pupilId);
 }
 
 const SLOT = Symbol.for('waypoint.build-context');

@@ -35,6 +35,9 @@ export function pageKey(page: PrivatePage): string {
   }
 }
 
+/** Whether a keyring page key names one of a pupil's three views ("family:amara-okafor"), as pageKey writes them. */
+export const isPlanPageKey = (key: string) => /^(staff|family|pupil):/.test(key);
+
 /** The classes on the register: every class with at least one pupil whose plan is open. */
 export function registerClasses(school: SchoolContent): string[] {
   const active = school.pupils.filter((pupil) => pupil.plan.planStatus === 'active');

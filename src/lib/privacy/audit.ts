@@ -40,20 +40,37 @@ export const workerTask: WorkerTask<AuditTask, Leak[]> = ({ dir, files, strings 
  * file is read once. What it finds, and in which order, is what auditFolder finds.
  */
 export async function auditFolderOnEveryCore(dir: string, strings: readonly PersonalString[], workers = cores()): Promise<Leak[]> {
-  const files = listFiles(dir);
-  if (workers < 2) return auditFolder(dir, strings);
-  const shares = Array.from({ length: workers }, () => ({ bytes: 0, files: [] as string[] }));
-  for (const { file, size } of files.map((file) => ({ file, size: statSync(file).size })).sort((a, b) => b.size - a.size)) {
-    const share = shares.reduce((least, next) => (next.bytes < least.bytes ? next : least));
-    share.files.push(file);
-    share.bytes += size;
-  }
-  const found = await mapInWorkers<AuditTask, Leak[]>(
-    new URL(import.meta.url),
-    shares.map((share) => ({ dir, files: share.files, strings })),
-  );
+  return auditGroupsOnEveryCore(dir, [{ files: listFiles(dir), strings }], workers);
+}
+
+/** Some of a folder's files (full paths), each group searched for its own strings. */
+export interface AuditGroup {
+  files: readonly string[];
+  strings: readonly PersonalString[];
+}
+
+/**
+ * Audits groups of files on every core in one pool of worker threads: a rebuild searches the files
+ * it wrote for every string, and the files it copied only for the strings that are new. Findings
+ * come by file in the order the groups list them.
+ */
+export async function auditGroupsOnEveryCore(dir: string, groups: readonly AuditGroup[], workers = cores()): Promise<Leak[]> {
+  const searched = groups.filter((group) => group.files.length > 0 && group.strings.length > 0);
+  if (workers < 2) return dedupe(searched.flatMap((group) => auditFiles(dir, group.files, group.strings)));
+  const tasks = searched.flatMap((group) => {
+    const shares = Array.from({ length: workers }, () => ({ bytes: 0, files: [] as string[] }));
+    for (const { file, size } of group.files.map((file) => ({ file, size: statSync(file).size })).sort((a, b) => b.size - a.size)) {
+      const share = shares.reduce((least, next) => (next.bytes < least.bytes ? next : least));
+      share.files.push(file);
+      share.bytes += size;
+    }
+    return shares.filter((share) => share.files.length > 0).map((share) => ({ dir, files: share.files, strings: group.strings }));
+  });
+  const found = await mapInWorkers<AuditTask, Leak[]>(new URL(import.meta.url), tasks, workers);
   // In the order auditFolder reports them: by file as listed, then as found in the file.
-  const order = new Map(files.map((file, index) => [path.relative(dir, file).split(path.sep).join('/'), index]));
+  const order = new Map(
+    searched.flatMap((group) => group.files).map((file, index) => [path.relative(dir, file).split(path.sep).join('/'), index]),
+  );
   return dedupe(found.flat().sort((a, b) => order.get(a.file)! - order.get(b.file)!));
 }
 

@@ -172,7 +172,29 @@ export function checkPlainText(text: string, audience: Audience, glossary: Reado
   const key = `${audience}\u0000${text}`;
   const found = known.get(key) ?? readText(text, audience, glossary);
   known.set(key, found);
+  const read = touched.get(glossaryKey) ?? new Map<string, Finding[]>();
+  touched.set(glossaryKey, read.set(key, found));
   return found;
+}
+
+/** What checkPlainText has read since this process started or last took them: glossary, text, findings. */
+const touched = new Map<string, Map<string, Finding[]>>();
+export type RememberedFindings = [glossary: string, texts: [key: string, findings: Finding[]][]][];
+
+/** The findings of every text read since the last call (a build keeps them for the next: rebuild/check-cache.ts). */
+export function takeRememberedFindings(): RememberedFindings {
+  const taken = [...touched].map(([glossary, texts]): RememberedFindings[number] => [glossary, [...texts]]);
+  touched.clear();
+  return taken;
+}
+
+/** Findings an earlier build of the same code read, so their texts are not read again. */
+export function rememberFindings(entries: RememberedFindings): void {
+  for (const [glossary, texts] of entries) {
+    const known = remembered.get(glossary) ?? new Map<string, Finding[]>();
+    remembered.set(glossary, known);
+    for (const [key, findings] of texts) if (!known.has(key)) known.set(key, findings);
+  }
 }
 
 function readText(text: string, audience: Audience, glossary: ReadonlySet<string>): Finding[] {

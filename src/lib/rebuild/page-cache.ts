@@ -1,0 +1,124 @@
+/**
+ * The rebuild cache: each pupil's published pages (ciphertext: page, revision file, print poster) as
+ * the last build wrote and audited them, with the render key they were drawn for. It lives in the
+ * private cache folder (cacheFolder()/rebuild, folders 0700, files 0600), not in the output, which a
+ * person or a deploy tool may change or delete, and whose files only a build's own audit vouches for.
+ * Files are stored by the SHA-256 of their bytes and checked against it before they are used again;
+ * the manifest is written last, through a temporary file and a rename, so a build stopped at any
+ * point leaves the previous cache or the new one, never half of one. Anything unexpected — no
+ * manifest, an unreadable one, another format or code version, a missing or changed file — means a
+ * full build.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { cacheFolder } from '../config.ts';
+import { RENDER_KEY_FORMAT } from './render-keys.ts';
+
+/** One published file of a pupil's pages: its path in the output, and the SHA-256 of its bytes. */
+export interface CachedFile {
+  path: string;
+  digest: string;
+}
+
+export interface CachedPupil {
+  /** The render key the pages were drawn for. */
+  key: string;
+  files: CachedFile[];
+}
+
+export interface Manifest {
+  format: typeof RENDER_KEY_FORMAT;
+  code: string;
+  shared: string;
+  pupils: Record<string, CachedPupil>;
+  /**
+   * Hashes of the strings the last audit looked for (secret-strings.ts): a copied file passed that
+   * audit, so it needs auditing only for strings added since.
+   */
+  audited: string[];
+  /** What the build that wrote this cache drew: every pupil, or these. */
+  lastBuild: { full: boolean; reason: string; rendered: string[]; reused: number };
+}
+
+export const rebuildCacheFolder = () => path.join(cacheFolder(), 'rebuild');
+const blobFolder = (cache: string) => path.join(cache, 'files');
+const manifestFile = (cache: string) => path.join(cache, 'manifest.json');
+
+export const digestOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const DIGEST = /^[0-9a-f]{64}$/;
+
+/** The manifest, if there is one this code can trust the shape of; otherwise undefined. */
+export function readManifest(cache: string, code: string): { manifest?: Manifest; reason: string } {
+  let parsed: Partial<Manifest>;
+  try {
+    if (!existsSync(manifestFile(cache))) return { reason: 'there is no earlier build to start from' };
+    parsed = JSON.parse(readFileSync(manifestFile(cache), 'utf8')) as Partial<Manifest>;
+  } catch {
+    return { reason: 'the rebuild cache could not be read' };
+  }
+  if (parsed.format !== RENDER_KEY_FORMAT || typeof parsed.shared !== 'string' || !parsed.pupils || !Array.isArray(parsed.audited)) {
+    return { reason: 'the rebuild cache is from another version of Waypoint' };
+  }
+  if (parsed.code !== code) return { reason: "Waypoint's code has changed since the last build" };
+  return { manifest: parsed as Manifest, reason: '' };
+}
+
+/** Whether every file of a cached pupil is there with the bytes its digest says. */
+export function cachedFilesIntact(cache: string, pupil: CachedPupil): boolean {
+  return pupil.files.every((file) => {
+    if (!DIGEST.test(file.digest) || !isSafeRelative(file.path)) return false;
+    const blob = path.join(blobFolder(cache), file.digest);
+    try {
+      return digestOf(readFileSync(blob)) === file.digest;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** A path inside the output: relative, with no way up. */
+const isSafeRelative = (file: string) => !path.isAbsolute(file) && !file.split(/[\\/]/).some((part) => part === '..' || part === '');
+
+/** Copies a cached pupil's files into the output folder; refuses to overwrite a file this build wrote. */
+export function restorePupil(cache: string, pupil: CachedPupil, dist: string): string[] {
+  return pupil.files.map((file) => {
+    const target = path.join(dist, file.path);
+    if (existsSync(target)) throw new Error(`The rebuild would copy ${file.path} over a page this build drew.`);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, readFileSync(path.join(blobFolder(cache), file.digest)));
+    return file.path;
+  });
+}
+
+/** Stores one output file by its digest (written beside, then renamed: never half a file). */
+export function storeFile(cache: string, dist: string, file: string): CachedFile {
+  const bytes = readFileSync(path.join(dist, file));
+  const digest = digestOf(bytes);
+  const blob = path.join(blobFolder(cache), digest);
+  if (!existsSync(blob)) {
+    mkdirSync(blobFolder(cache), { recursive: true, mode: 0o700 });
+    const temporary = `${blob}.${process.pid}.tmp`;
+    writeFileSync(temporary, bytes, { mode: 0o600 });
+    renameSync(temporary, blob);
+  }
+  return { path: file.split(path.sep).join('/'), digest };
+}
+
+/** Writes the manifest (beside, then renamed), then deletes every stored file it no longer names. */
+export function writeManifest(cache: string, manifest: Manifest): void {
+  mkdirSync(cache, { recursive: true, mode: 0o700 });
+  const temporary = `${manifestFile(cache)}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(manifest), { mode: 0o600 });
+  renameSync(temporary, manifestFile(cache));
+  const kept = new Set(Object.values(manifest.pupils).flatMap((pupil) => pupil.files.map((file) => file.digest)));
+  if (!existsSync(blobFolder(cache))) return;
+  for (const name of readdirSync(blobFolder(cache))) {
+    if (!kept.has(name)) rmSync(path.join(blobFolder(cache), name), { force: true });
+  }
+}
+
+/** Forgets the cache: the next build is a full one. */
+export function forgetRebuildCache(cache: string): void {
+  rmSync(cache, { recursive: true, force: true });
+}
