@@ -40,10 +40,20 @@ function installFetchShim(key: CryptoKey, staffKeyId: string): void {
   };
 }
 
+/** Results shown as soon as they are read, before the rest: each is a file to fetch and decrypt. */
+const FIRST_RESULTS = 8;
+/** Results listed at most. */
+const MOST_RESULTS = 50;
+
 class WaypointSearch extends HTMLElement {
   private pagefind: Promise<Pagefind> | undefined;
+  /** Counts searches, so the results of one overtaken by a newer search are dropped. */
+  private searches = 0;
 
   connectedCallback(): void {
+    // The index loads while the reader types, once the page is drawn: the first search then
+    // answers as fast as the ones after it.
+    requestAnimationFrame(() => setTimeout(() => void this.load().catch(() => undefined)));
     const form = this.querySelector('form');
     form?.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -71,6 +81,7 @@ class WaypointSearch extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-wp-search-status]')!;
     const list = this.querySelector<HTMLOListElement>('[data-wp-search-results]')!;
     const form = this.querySelector('form')!;
+    const search = ++this.searches;
     const data = new FormData(form);
     const terms = formText(data, 'terms').trim();
     const filters: Record<string, string> = {};
@@ -87,14 +98,19 @@ class WaypointSearch extends HTMLElement {
     try {
       const pagefind = await this.load();
       const { results } = await pagefind.search(terms || null, { filters });
-      const found = await Promise.all(results.slice(0, 50).map((result) => result.data()));
-      list.replaceChildren(...found.map((result) => this.item(result)));
+      const first = await Promise.all(results.slice(0, FIRST_RESULTS).map((result) => result.data()));
+      if (search !== this.searches) return;
+      list.replaceChildren(...first.map((result) => this.item(result)));
+      const rest = await Promise.all(results.slice(FIRST_RESULTS, MOST_RESULTS).map((result) => result.data()));
+      if (search !== this.searches) return;
+      list.append(...rest.map((result) => this.item(result)));
+      const found = [...first, ...rest];
       status.textContent =
         found.length === 0
           ? 'No plans match. Try another word, or fewer filters.'
           : `${found.length} ${found.length === 1 ? 'plan matches' : 'plans match'}.`;
     } catch {
-      status.textContent = 'The search could not run. Reload the page and try again.';
+      if (search === this.searches) status.textContent = 'The search could not run. Reload the page and try again.';
     }
   }
 
