@@ -110,16 +110,26 @@ describe('search across every plan', () => {
     await open('search');
     await search('radio aid');
     // The first search's plans are slow to arrive; the second's arrive at once.
+    let slow = true;
+    let asked = () => {};
+    const firstAsked = new Promise<void>((resolve) => (asked = resolve));
     await page.route('**/pagefind/fragment/**', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      if (slow) {
+        asked();
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+      }
       await route.continue();
     });
     await page.getByLabel('Search for a strategy, a need or a word in any plan').fill('precision');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
-    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await firstAsked;
+    slow = false;
     const found = await search('radio aid');
-    await page.waitForTimeout(2000);
+    const said = await page.locator('[data-wp-search-status]').textContent();
+    await page.unrouteAll({ behavior: 'wait' });
+    await page.waitForTimeout(500);
     expect(await page.locator('[data-wp-search-results] h2').allTextContents()).toEqual(found);
+    expect(await page.locator('[data-wp-search-status]').textContent()).toBe(said);
     expect(found).not.toContain('Amara Okafor');
   });
 
@@ -160,13 +170,17 @@ function insertLongRegister({ rows, onlyLastIn }: { rows: number; onlyLastIn: st
   const form = source.querySelector('form')!.outerHTML;
   const host = source.parentElement!;
   source.remove();
-  host.insertAdjacentHTML('beforeend', `<wp-register>${form}<table class="wp-table"><tbody>${copies.join('')}</tbody></table></wp-register>`);
+  host.insertAdjacentHTML(
+    'beforeend',
+    `<wp-register>${form}<table class="wp-table"><tbody>${copies.join('')}</tbody></table></wp-register>`,
+  );
   if (onlyLastIn) {
     const year = document.querySelector<HTMLSelectElement>('wp-register select[name="year"]')!;
     year.value = onlyLastIn;
     year.dispatchEvent(new Event('change', { bubbles: true }));
   }
-  return [...document.querySelectorAll<HTMLElement>('wp-register tbody tr')].filter((each) => getComputedStyle(each).display !== 'none').length;
+  return [...document.querySelectorAll<HTMLElement>('wp-register tbody tr')].filter((each) => getComputedStyle(each).display !== 'none')
+    .length;
 }
 
 describe('the register', () => {
