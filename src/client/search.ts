@@ -10,13 +10,14 @@ import type { PagePayload } from '../lib/privacy/payload.ts';
 import { SEARCH_DATA_FILE, SEARCH_FOLDER } from '../lib/privacy/published-files.ts';
 import { formText } from './form-text.ts';
 
+interface PagefindData {
+  url: string;
+  meta: { title?: string };
+  excerpt: string;
+  sub_results?: { url: string; title: string; excerpt: string }[];
+}
 interface PagefindResult {
-  data(): Promise<{
-    url: string;
-    meta: { title?: string };
-    excerpt: string;
-    sub_results?: { url: string; title: string; excerpt: string }[];
-  }>;
+  data(): Promise<PagefindData>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -40,7 +41,7 @@ function installFetchShim(key: CryptoKey, staffKeyId: string): void {
   };
 }
 
-/** Results shown as soon as they are read, before the rest: each is a file to fetch and decrypt. */
+/** Results read at a time (each is a file to fetch and decrypt) and listed as soon as they are read. */
 const FIRST_RESULTS = 8;
 /** Results listed at most. */
 const MOST_RESULTS = 50;
@@ -98,13 +99,17 @@ class WaypointSearch extends HTMLElement {
     try {
       const pagefind = await this.load();
       const { results } = await pagefind.search(terms || null, { filters });
-      const first = await Promise.all(results.slice(0, FIRST_RESULTS).map((result) => result.data()));
-      if (search !== this.searches) return;
-      list.replaceChildren(...first.map((result) => this.item(result)));
-      const rest = await Promise.all(results.slice(FIRST_RESULTS, MOST_RESULTS).map((result) => result.data()));
-      if (search !== this.searches) return;
-      list.append(...rest.map((result) => this.item(result)));
-      const found = [...first, ...rest];
+      // A few results at a time, each batch listed as it arrives; a newer search stops the older
+      // one's next batch, so the two do not compete for the network.
+      const found: PagefindData[] = [];
+      for (let from = 0; from < Math.min(results.length, MOST_RESULTS); from += FIRST_RESULTS) {
+        const batch = await Promise.all(results.slice(from, Math.min(from + FIRST_RESULTS, MOST_RESULTS)).map((result) => result.data()));
+        if (search !== this.searches) return;
+        if (from === 0) list.replaceChildren();
+        list.append(...batch.map((result) => this.item(result)));
+        found.push(...batch);
+      }
+      if (found.length === 0) list.replaceChildren();
       status.textContent =
         found.length === 0
           ? 'No plans match. Try another word, or fewer filters.'
@@ -114,7 +119,7 @@ class WaypointSearch extends HTMLElement {
     }
   }
 
-  private item(result: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+  private item(result: PagefindData): HTMLLIElement {
     const item = document.createElement('li');
     item.className = 'wp-search__result';
     const heading = document.createElement('h2');
