@@ -79,6 +79,16 @@ function textGroups(root: HTMLElement): HTMLElement[][] {
   return groups;
 }
 
+/** The parts around the family view (the skip link, the reading tools, the read-aloud button) in a language's words. */
+function sayAround(dictionary: Record<string, string>): void {
+  for (const [selector, key] of Object.entries(AROUND)) {
+    document.querySelectorAll<HTMLElement>(selector).forEach((element) => {
+      if (dictionary[key] !== undefined) element.textContent = dictionary[key]!;
+    });
+  }
+  labelPlayer(dictionary);
+}
+
 function setLanguage(root: HTMLElement, words: Words, code: string): void {
   const language = words.languages[code];
   const dictionary = words.words[code];
@@ -91,12 +101,7 @@ function setLanguage(root: HTMLElement, words: Words, code: string): void {
     const template = dictionary[element.dataset['wpT']!];
     if (template !== undefined) element.textContent = fill(template, names);
   });
-  for (const [selector, key] of Object.entries(AROUND)) {
-    document.querySelectorAll<HTMLElement>(selector).forEach((element) => {
-      if (dictionary[key] !== undefined) element.textContent = dictionary[key]!;
-    });
-  }
-  labelPlayer(dictionary);
+  sayAround(dictionary);
   root.querySelectorAll<HTMLTimeElement>('time[data-wp-date]').forEach((time) => {
     time.textContent = familyDate(time.dateTime, language.lang, time.dataset['wpDate'] === 'day');
   });
@@ -120,7 +125,11 @@ function setup(): void {
   if (!root || root.dataset['wpReady'] !== undefined) return;
   root.dataset['wpReady'] = '';
   const words = JSON.parse(root.querySelector('[data-wp-words]')?.textContent ?? '{}') as Words;
-  setLanguage(root, words, root.dataset['wpLang'] ?? 'en');
+  // The build wrote the view itself in its language (words, dates, which texts are hidden): only the
+  // parts around it, the same English on every page, need its words now. Writing the whole view
+  // again cost more than everything else in opening it (an Intl.DateTimeFormat for every date).
+  const dictionary = words.words[root.dataset['wpLang'] ?? 'en'];
+  if (dictionary) sayAround(dictionary);
   wireTerms(root);
   root.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-wp-set-lang]');

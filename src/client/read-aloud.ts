@@ -96,8 +96,11 @@ export function wireReadAloud(area: HTMLElement, player: Player): { rateChanged:
   let voices: SpeechSynthesisVoice[] = [];
   // Each sentence said gets a number; events from one that was stopped are ignored.
   let said = 0;
-  // Ask for the voices now, as the page opens (see watchVoices).
-  const voicesNow = 'speechSynthesis' in window ? watchVoices(speechSynthesis) : undefined;
+  // Ask for the voices as the page opens (see watchVoices), just after its first frame is drawn:
+  // listing them can hold the main thread for milliseconds, and nobody presses Read aloud unseen.
+  let voicesNow: ReturnType<typeof watchVoices> | undefined;
+  const askVoices = () => (voicesNow ??= 'speechSynthesis' in window ? watchVoices(speechSynthesis) : undefined);
+  requestAnimationFrame(() => setTimeout(askVoices));
   const highlights = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
   const Highlighter = (globalThis as { Highlight?: new (range: Range) => unknown }).Highlight;
 
@@ -151,6 +154,7 @@ export function wireReadAloud(area: HTMLElement, player: Player): { rateChanged:
   };
   /** Starts (or starts again) from a sentence the reader chose, if they chose one. */
   const startAt = async (from: (sentences: Sentence[]) => number) => {
+    const voicesNow = askVoices();
     if (!voicesNow || typeof SpeechSynthesisUtterance === 'undefined') {
       say('Read aloud does not work in this browser. Another browser, or the device’s own screen reader, can read the page.');
       return;

@@ -10,6 +10,10 @@ type SortKey = 'name' | 'year' | 'class' | 'status' | 'keyAdult' | 'review';
 
 class WaypointRegister extends HTMLElement {
   connectedCallback(): void {
+    // A long register opens with its first rows (staff.css hides the others until data-wp-all-rows):
+    // laying out 1,500 rows before anything showed took most of a second. The rest follow straight
+    // after the first frame that draws the page, or as soon as the reader filters or sorts.
+    requestAnimationFrame(() => setTimeout(() => this.showAllRows()));
     const form = this.querySelector<HTMLFormElement>('[data-wp-register-filters]');
     form?.addEventListener('change', () => this.filter());
     form?.addEventListener('reset', () => setTimeout(() => this.filter()));
@@ -23,7 +27,12 @@ class WaypointRegister extends HTMLElement {
     }
   }
 
+  private showAllRows(): void {
+    this.toggleAttribute('data-wp-all-rows', true);
+  }
+
   private rows(): HTMLTableRowElement[] {
+    this.showAllRows();
     return [...this.querySelectorAll<HTMLTableRowElement>('tbody tr')];
   }
 

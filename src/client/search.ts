@@ -10,13 +10,14 @@ import type { PagePayload } from '../lib/privacy/payload.ts';
 import { SEARCH_DATA_FILE, SEARCH_FOLDER } from '../lib/privacy/published-files.ts';
 import { formText } from './form-text.ts';
 
+interface PagefindData {
+  url: string;
+  meta: { title?: string };
+  excerpt: string;
+  sub_results?: { url: string; title: string; excerpt: string }[];
+}
 interface PagefindResult {
-  data(): Promise<{
-    url: string;
-    meta: { title?: string };
-    excerpt: string;
-    sub_results?: { url: string; title: string; excerpt: string }[];
-  }>;
+  data(): Promise<PagefindData>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -40,10 +41,20 @@ function installFetchShim(key: CryptoKey, staffKeyId: string): void {
   };
 }
 
+/** Results read at a time (each is a file to fetch and decrypt) and listed as soon as they are read. */
+const FIRST_RESULTS = 8;
+/** Results listed at most. */
+const MOST_RESULTS = 50;
+
 class WaypointSearch extends HTMLElement {
   private pagefind: Promise<Pagefind> | undefined;
+  /** Counts searches, so the results of one overtaken by a newer search are dropped. */
+  private searches = 0;
 
   connectedCallback(): void {
+    // The index loads while the reader types, once the page is drawn: the first search then
+    // answers as fast as the ones after it.
+    requestAnimationFrame(() => setTimeout(() => void this.load().catch(() => undefined)));
     const form = this.querySelector('form');
     form?.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -71,6 +82,7 @@ class WaypointSearch extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-wp-search-status]')!;
     const list = this.querySelector<HTMLOListElement>('[data-wp-search-results]')!;
     const form = this.querySelector('form')!;
+    const search = ++this.searches;
     const data = new FormData(form);
     const terms = formText(data, 'terms').trim();
     const filters: Record<string, string> = {};
@@ -87,18 +99,27 @@ class WaypointSearch extends HTMLElement {
     try {
       const pagefind = await this.load();
       const { results } = await pagefind.search(terms || null, { filters });
-      const found = await Promise.all(results.slice(0, 50).map((result) => result.data()));
-      list.replaceChildren(...found.map((result) => this.item(result)));
+      // A few results at a time, each batch listed as it arrives; a newer search stops the older
+      // one's next batch, so the two do not compete for the network.
+      const found: PagefindData[] = [];
+      for (let from = 0; from < Math.min(results.length, MOST_RESULTS); from += FIRST_RESULTS) {
+        const batch = await Promise.all(results.slice(from, Math.min(from + FIRST_RESULTS, MOST_RESULTS)).map((result) => result.data()));
+        if (search !== this.searches) return;
+        if (from === 0) list.replaceChildren();
+        list.append(...batch.map((result) => this.item(result)));
+        found.push(...batch);
+      }
+      if (found.length === 0) list.replaceChildren();
       status.textContent =
         found.length === 0
           ? 'No plans match. Try another word, or fewer filters.'
           : `${found.length} ${found.length === 1 ? 'plan matches' : 'plans match'}.`;
     } catch {
-      status.textContent = 'The search could not run. Reload the page and try again.';
+      if (search === this.searches) status.textContent = 'The search could not run. Reload the page and try again.';
     }
   }
 
-  private item(result: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+  private item(result: PagefindData): HTMLLIElement {
     const item = document.createElement('li');
     item.className = 'wp-search__result';
     const heading = document.createElement('h2');

@@ -55,6 +55,29 @@ test('opens the Urdu family view right to left, with its lang and dir, and zero 
   expect(await axe()).toEqual([]);
 });
 
+test('moves focus to the main region once the view opens, so a screen reader starts there', async () => {
+  const phone = await openFamily('leo-whitfield');
+  try {
+    await expect.poll(() => phone.evaluate(() => document.activeElement?.id)).toBe('main');
+  } finally {
+    await phone.context().close();
+  }
+});
+
+test('opens with the same words and dates as the language buttons write in its language', async () => {
+  const phone = await openFamily('idris-hussain');
+  try {
+    const seen = () => phone.evaluate(() => document.querySelector('main')!.innerText);
+    const opened = await seen();
+    await phone.locator('[data-wp-set-lang="en"]').click();
+    expect(await seen()).not.toBe(opened);
+    await phone.locator('[data-wp-set-lang="ur"]').click();
+    expect(await seen()).toBe(opened);
+  } finally {
+    await phone.context().close();
+  }
+});
+
 test('explains a glossary term in place when it is opened with the keyboard, with zero axe violations', async () => {
   const term = page.locator('button.wp-term:visible').first();
   const meaning = page.locator(`#${await term.getAttribute('aria-controls')}`);

@@ -98,6 +98,41 @@ describe('search across every plan', () => {
     expect(shown).not.toMatch(/\)Success|criteria[A-Z]|criteriaReturns/);
   });
 
+  test('lists every matching plan, the first few before the rest', async () => {
+    await open('search');
+    const found = await search('target');
+    const said = Number((await page.locator('[data-wp-search-status]').textContent())?.match(/\d+/)?.[0]);
+    expect(found.length).toBeGreaterThan(8);
+    expect(found).toHaveLength(said);
+  });
+
+  test("shows a newer search's results when an older one answers after it", async () => {
+    await open('search');
+    await search('radio aid');
+    // The first search's plans are slow to arrive; the second's arrive at once.
+    let slow = true;
+    let asked = () => {};
+    const firstAsked = new Promise<void>((resolve) => (asked = resolve));
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      if (slow) {
+        asked();
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+      }
+      await route.continue();
+    });
+    await page.getByLabel('Search for a strategy, a need or a word in any plan').fill('precision');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await firstAsked;
+    slow = false;
+    const found = await search('radio aid');
+    const said = await page.locator('[data-wp-search-status]').textContent();
+    await page.unrouteAll({ behavior: 'wait' });
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-wp-search-results] h2').allTextContents()).toEqual(found);
+    expect(await page.locator('[data-wp-search-status]').textContent()).toBe(said);
+    expect(found).not.toContain('Amara Okafor');
+  });
+
   test('never puts the words searched for into the address', async () => {
     await open('search');
     await search('radio aid');
@@ -115,6 +150,39 @@ describe('search across every plan', () => {
   });
 });
 
+/** How many of the register's rows the reader can see (neither filtered out nor held back). */
+const shownRows = () =>
+  [...document.querySelectorAll<HTMLElement>('wp-register tbody tr')].filter((row) => getComputedStyle(row).display !== 'none').length;
+
+/**
+ * Puts a register of many rows (copies of the sample's first) where the register is, as opening a
+ * page does, and counts the rows shown at once; with onlyLastIn, only the last row is in that year,
+ * and the register is filtered by it at once.
+ */
+function insertLongRegister({ rows, onlyLastIn }: { rows: number; onlyLastIn: string }): number {
+  const source = document.querySelector('wp-register')!;
+  const row = source.querySelector('tbody tr')!;
+  const copies = Array.from({ length: rows }, (_, index) => {
+    const copy = row.cloneNode(true) as HTMLElement;
+    copy.dataset['year'] = index === rows - 1 ? onlyLastIn || '1' : '1';
+    return copy.outerHTML;
+  });
+  const form = source.querySelector('form')!.outerHTML;
+  const host = source.parentElement!;
+  source.remove();
+  host.insertAdjacentHTML(
+    'beforeend',
+    `<wp-register>${form}<table class="wp-table"><tbody>${copies.join('')}</tbody></table></wp-register>`,
+  );
+  if (onlyLastIn) {
+    const year = document.querySelector<HTMLSelectElement>('wp-register select[name="year"]')!;
+    year.value = onlyLastIn;
+    year.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+  return [...document.querySelectorAll<HTMLElement>('wp-register tbody tr')].filter((each) => getComputedStyle(each).display !== 'none')
+    .length;
+}
+
 describe('the register', () => {
   test('filters by year, and says how many pupils it shows', async () => {
     await open('register');
@@ -131,6 +199,20 @@ describe('the register', () => {
     expect(await heading.getAttribute('aria-sort')).toBe('ascending');
     const first = await page.locator('tbody tr th').first().textContent();
     expect(first).toBe('Ioana Popescu');
+  });
+
+  test('opens a long register with its first 60 rows and shows every row straight after', async () => {
+    await open('register');
+    const shownAtFirst = await page.evaluate(insertLongRegister, { rows: 130, onlyLastIn: '' });
+    expect(shownAtFirst).toBe(60);
+    await expect.poll(() => page.evaluate(shownRows)).toBe(130);
+  });
+
+  test('filters every row of a long register, those not shown yet included', async () => {
+    await open('register');
+    const shown = await page.evaluate(insertLongRegister, { rows: 130, onlyLastIn: '9' });
+    expect(shown).toBe(1);
+    expect(await page.locator('[data-wp-register-count]').textContent()).toBe('Showing 1 of 130 pupils.');
   });
 
   test('marks overdue and soon-due reviews in words', async () => {
