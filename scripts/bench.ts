@@ -195,7 +195,7 @@ const stages = Object.fromEntries(
   }),
 );
 const ratio = waypointMs / baselineMs;
-// Posters are drawn inside Astro's render; the first build draws them all (the cache starts empty)
+// Posters are drawn while Astro renders; the first build draws them all (the cache starts empty)
 // and later builds find them by content hash, so the first build's extra time is their cost.
 const posterColdMs = Math.max(0, coldRun.ms - waypointMs);
 const coldRatio = coldRun.ms / baselineMs;
@@ -246,8 +246,8 @@ const budgets = [
     ? [
         {
           budget: 'Family view shown ≤ 50 ms after the shell loads (from DOMContentLoaded)',
-          value: `${browser.familyShellToOpenedMs} ms`,
-          met: browser.familyShellToOpenedMs <= 50,
+          value: `${browser.familyShellToDrawnMs} ms (content in place at ${browser.familyShellToOpenedMs} ms)`,
+          met: browser.familyShellToDrawnMs <= 50,
         },
         { budget: 'Staff unlock ≤ 1 s', value: `${browser.staffUnlockMs} ms`, met: browser.staffUnlockMs <= 1000 },
         {
@@ -368,8 +368,9 @@ function markdown(): string {
     lines.push(
       '| in Chromium (median) | |',
       '|---|---|',
-      `| family link: navigation → decrypted view | ${browser.familyNavToOpenedMs} ms |`,
-      `| family link: shell loaded (DOMContentLoaded) → decrypted view | ${browser.familyShellToOpenedMs} ms |`,
+      `| family link: navigation → view drawn | ${browser.familyNavToOpenedMs} ms |`,
+      `| family link: shell loaded (DOMContentLoaded) → content in place | ${browser.familyShellToOpenedMs} ms |`,
+      `| family link: shell loaded (DOMContentLoaded) → first frame drawn with the view | ${browser.familyShellToDrawnMs} ms |`,
       `| …step by step: ${Object.keys(browser.familyProfileMs).join(', ')} | ${Object.values(browser.familyProfileMs)
         .map((ms) => `${ms} ms`)
         .join(', ')} |`,

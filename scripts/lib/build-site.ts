@@ -152,13 +152,13 @@ function renderAndPublish({ content, keys }: Built, { outDir, quiet = false, ful
     };
     try {
       for (const folder of [...ASTRO_WORKING_FOLDERS, context.posters.folder]) makePrivate(path.resolve(folder));
-      started = performance.now();
-      // Posters are the slowest part of a first build: drawn on every core before the pages ask for them.
-      const drawn = await drawPostersOnEveryCore(
+      // Posters are the slowest part of a first build: drawn in worker threads while Astro renders
+      // (mostly on one core); the pages only name them, and the encryption waits for them.
+      context.posters.drawing = drawPostersOnEveryCore(
         { ...content, pupils: content.pupils.filter((pupil) => rebuild.render.has(pupil.id)) },
         context.posters.folder,
       );
-      recordTiming('posters', performance.now() - started, { drawn });
+      context.posters.drawing.catch(() => undefined); // awaited before encryption; a failed build reports its own error
       // The letters' QR codes are drawn on the core Astro leaves idle while it renders.
       const site = siteAddress(content);
       const codes = drawQrCodes(printedLinks(keys.keyring, content, site));

@@ -67,6 +67,11 @@ export function privacy(): AstroIntegration {
           `Search index: ${search.records} plans, ${search.files} files, ${kb(search.encryptedBytes)} encrypted (${Math.round(performance.now() - started)} ms).`,
         );
 
+        // The posters were drawn while the pages rendered; whatever is left is waited for here.
+        started = performance.now();
+        const postersDrawn = await posters.drawing;
+        recordTiming('posters', performance.now() - started, { drawn: postersDrawn ?? 0 });
+
         started = performance.now();
         const report = await encryptPages({
           dist,

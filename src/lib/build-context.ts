@@ -16,8 +16,12 @@ export interface BuildContext {
   keyring: Keyring | undefined;
   /** `npm run dev`: plaintext pages at readable addresses, on this computer only. */
   preview: boolean;
-  /** The poster cache, and the posters this build used (the build keeps only those). */
-  posters: { folder: string; used: Set<string> };
+  /**
+   * The poster cache, and the posters this build used (the build keeps only those). In a build the
+   * posters are drawn in worker threads while Astro renders (`drawing`, how many it drew): the pages
+   * name each poster by its hash, and the encryption waits for them before sealing poster.bin.
+   */
+  posters: { folder: string; used: Set<string>; drawing?: Promise<number> };
   /**
    * A build's plan of which pupils' pages to draw and which to copy from the last build
    * (rebuild/rebuild-plan.ts). Without one, every page is drawn (the preview, the bench's baseline).

@@ -142,9 +142,10 @@ export const workerTask: WorkerTask<PosterTask, string> = async ({ input, conten
 };
 
 /**
- * Draws, before the pages render, every poster the cache does not hold yet, on every core (satori's
- * layout runs in JavaScript, so one thread would draw one poster at a time). The pages then find
- * each one in the cache. Returns how many were drawn.
+ * Draws every poster the cache does not hold yet, on every core (satori's layout runs in JavaScript,
+ * so one thread would draw one poster at a time). A build starts this as Astro starts rendering,
+ * which is mostly on one core, and the encryption waits for it before sealing each poster.bin.
+ * Returns how many were drawn.
  */
 export async function drawPostersOnEveryCore(school: SchoolContent, cacheFolder = posterCacheFolder()): Promise<number> {
   const set = symbolSet(school.folder);
