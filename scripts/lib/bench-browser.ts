@@ -239,6 +239,8 @@ export async function measureViewBytes({
 
 async function viewBytes(browser: Browser, site: string, link: string, passphrase: string | undefined): Promise<OneView> {
   const context = await browser.newContext();
+  // Signing in waits for the first frame drawn after opening, which the probe records.
+  await context.addInitScript(OPENED_PROBE);
   const page = await context.newPage();
   if (passphrase) await signIn(page, site, passphrase);
   const bodies: Promise<{ url: string; type: string; body: Buffer }>[] = [];
