@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { auditFolder, auditFolderOnEveryCore } from '../../src/lib/privacy/audit.ts';
+import { auditFolder, auditFolderOnEveryCore, auditGroupsOnEveryCore } from '../../src/lib/privacy/audit.ts';
 import type { PersonalString } from '../../src/lib/privacy/personal-strings.ts';
 
 const STRINGS: PersonalString[] = [
@@ -105,5 +105,32 @@ describe('catches a name or text planted', () => {
   test('escaped in JSON', () => {
     plant('data.json', '{"who":"\\u0041mara Okafor"}');
     expect(channels()).toContain('data.json (json escapes): name');
+  });
+});
+
+describe("a rebuild's copied files, searched in clear only for new strings", () => {
+  const sentence = STRINGS[3]!;
+  const files = () => [path.join(dir, 'v/x/index.html')];
+
+  test('still finds a new string written in clear', async () => {
+    plant('v/x/index.html', `<p>${sentence.text}</p>`);
+    const leaks = await auditGroupsOnEveryCore(dir, [{ files: files(), strings: [sentence], clearOnly: true }], 1);
+    expect(leaks.map((leak) => leak.channel)).toEqual(['raw']);
+  });
+
+  test.each([
+    ['HTML entities', (text: string) => `<p>${text.replaceAll(' ', '&#32;')}</p>`, 'html entities'],
+    ['URL encoding', (text: string) => `<a href="/?q=${encodeURIComponent(text)}">x</a>`, 'url'],
+  ])('still finds one behind %s', async (_, write, channel) => {
+    plant('v/x/index.html', write(sentence.text));
+    const leaks = await auditGroupsOnEveryCore(dir, [{ files: files(), strings: [sentence], clearOnly: true }], 1);
+    expect(leaks.map((leak) => leak.channel)).toEqual([channel]);
+  });
+
+  test('does not decode base64 runs, which a full audit does', async () => {
+    plant('v/x/index.html', `<script type="application/json">{"ct":"${Buffer.from(sentence.text).toString('base64url')}"}</script>`);
+    expect(await auditGroupsOnEveryCore(dir, [{ files: files(), strings: [sentence], clearOnly: true }], 1)).toEqual([]);
+    const full = await auditGroupsOnEveryCore(dir, [{ files: files(), strings: [sentence] }], 1);
+    expect(full.map((leak) => leak.channel)).toEqual(['base64']);
   });
 });

@@ -31,9 +31,10 @@ interface AuditTask {
   dir: string;
   files: string[];
   strings: readonly PersonalString[];
+  clearOnly?: boolean | undefined;
 }
 /** Run in a worker thread for each share of the files (src/lib/workers.ts). */
-export const workerTask: WorkerTask<AuditTask, Leak[]> = ({ dir, files, strings }) => auditFiles(dir, files, strings);
+export const workerTask: WorkerTask<AuditTask, Leak[]> = ({ dir, files, strings, clearOnly }) => auditFiles(dir, files, strings, clearOnly);
 
 /**
  * The same audit on every core: the files are dealt out by size, one share a worker thread, and each
@@ -47,6 +48,16 @@ export async function auditFolderOnEveryCore(dir: string, strings: readonly Pers
 export interface AuditGroup {
   files: readonly string[];
   strings: readonly PersonalString[];
+  /**
+   * Search only what the files show in clear (their bytes, with entities, escapes and URL encoding
+   * undone), not their base64 runs decoded. For files a rebuild copied: each is byte for byte (by
+   * its SHA-256) a file an earlier build's audit read with every run decoded, for every string it
+   * knew. Those runs are the pages' ciphertext. A new string could only show in one decoded if the
+   * run were plaintext that already held it before its plan was written, and such a run would have
+   * shown that pupil's other text to that audit. Decoding every run is most of an audit's time;
+   * `npm run build -- --full` audits every file in full.
+   */
+  clearOnly?: boolean;
 }
 
 /**
@@ -56,7 +67,7 @@ export interface AuditGroup {
  */
 export async function auditGroupsOnEveryCore(dir: string, groups: readonly AuditGroup[], workers = cores()): Promise<Leak[]> {
   const searched = groups.filter((group) => group.files.length > 0 && group.strings.length > 0);
-  if (workers < 2) return dedupe(searched.flatMap((group) => auditFiles(dir, group.files, group.strings)));
+  if (workers < 2) return dedupe(searched.flatMap((group) => auditFiles(dir, group.files, group.strings, group.clearOnly)));
   const tasks = searched.flatMap((group) => {
     const shares = Array.from({ length: workers }, () => ({ bytes: 0, files: [] as string[] }));
     for (const { file, size } of group.files.map((file) => ({ file, size: statSync(file).size })).sort((a, b) => b.size - a.size)) {
@@ -64,7 +75,9 @@ export async function auditGroupsOnEveryCore(dir: string, groups: readonly Audit
       share.files.push(file);
       share.bytes += size;
     }
-    return shares.filter((share) => share.files.length > 0).map((share) => ({ dir, files: share.files, strings: group.strings }));
+    return shares
+      .filter((share) => share.files.length > 0)
+      .map((share) => ({ dir, files: share.files, strings: group.strings, clearOnly: group.clearOnly }));
   });
   const found = await mapInWorkers<AuditTask, Leak[]>(new URL(import.meta.url), tasks, workers);
   // In the order auditFolder reports them: by file as listed, then as found in the file.
@@ -74,7 +87,7 @@ export async function auditGroupsOnEveryCore(dir: string, groups: readonly Audit
   return dedupe(found.flat().sort((a, b) => order.get(a.file)! - order.get(b.file)!));
 }
 
-function auditFiles(dir: string, files: readonly string[], strings: readonly PersonalString[]): Leak[] {
+function auditFiles(dir: string, files: readonly string[], strings: readonly PersonalString[], clearOnly = false): Leak[] {
   const matcher = compile(strings);
   const leaks: Leak[] = [];
   for (const file of files) {
@@ -87,7 +100,7 @@ function auditFiles(dir: string, files: readonly string[], strings: readonly Per
     // A layer that reads exactly like one already searched (most pages have no entities or escapes)
     // can only find the same strings again, which dedupe() would drop: skip it.
     const searched = new Set<string>();
-    for (const [channel, text, textLike] of layers(bytes, relative, isText)) {
+    for (const [channel, text, textLike] of layers(bytes, relative, isText, !clearOnly)) {
       const key = `${textLike ? 1 : 0}${text}`;
       if (searched.has(key)) continue;
       searched.add(key);
@@ -98,7 +111,7 @@ function auditFiles(dir: string, files: readonly string[], strings: readonly Per
 }
 
 /** Every way the file's bytes can be read: [channel, text, whether short names count]. */
-function* layers(bytes: Buffer, name: string, isText: boolean): Generator<[string, string, boolean]> {
+function* layers(bytes: Buffer, name: string, isText: boolean, decodeRuns = true): Generator<[string, string, boolean]> {
   const raw = bytes.toString(isText ? 'utf8' : 'latin1');
   yield ['raw', raw, isText];
   if (isText) {
@@ -109,18 +122,18 @@ function* layers(bytes: Buffer, name: string, isText: boolean): Generator<[strin
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     const inflated = tryDecode(() => gunzipSync(bytes));
     if (inflated)
-      yield* layers(inflated, name.replace(/\.gz$/, ''), true).map(
+      yield* layers(inflated, name.replace(/\.gz$/, ''), true, decodeRuns).map(
         ([channel, text, textLike]) => [`gzip → ${channel}`, text, textLike] as [string, string, boolean],
       );
   }
   if (name.endsWith('.br')) {
     const inflated = tryDecode(() => brotliDecompressSync(bytes));
     if (inflated)
-      yield* layers(inflated, name.slice(0, -3), true).map(
+      yield* layers(inflated, name.slice(0, -3), true, decodeRuns).map(
         ([channel, text, textLike]) => [`brotli → ${channel}`, text, textLike] as [string, string, boolean],
       );
   }
-  if (isText) {
+  if (isText && decodeRuns) {
     for (const run of raw.match(BASE64_RUN) ?? []) {
       const decoded = Buffer.from(run.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
       if (decoded.length === 0) continue;
