@@ -101,6 +101,7 @@ function auditFiles(dir: string, files: readonly string[], strings: readonly Per
     // can only find the same strings again, which dedupe() would drop: skip it.
     const searched = new Set<string>();
     for (const [channel, text, textLike] of layers(bytes, relative, isText, !clearOnly)) {
+      if (text === SAME_AS_RAW) continue;
       const key = `${textLike ? 1 : 0}${text}`;
       if (searched.has(key)) continue;
       searched.add(key);
@@ -110,14 +111,23 @@ function auditFiles(dir: string, files: readonly string[], strings: readonly Per
   return leaks;
 }
 
+/** A layer that reads exactly like the raw text (a text file with nothing of that kind to decode). */
+const SAME_AS_RAW = '\u0000same as raw';
+
 /** Every way the file's bytes can be read: [channel, text, whether short names count]. */
 function* layers(bytes: Buffer, name: string, isText: boolean, decodeRuns = true): Generator<[string, string, boolean]> {
   const raw = bytes.toString(isText ? 'utf8' : 'latin1');
   yield ['raw', raw, isText];
   if (isText) {
-    yield ['html entities', decodeHTML(raw), true];
-    yield ['json escapes', raw.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), true];
-    yield ['url', safeDecodeUri(raw.replace(/\+/g, ' ')), true];
+    // A decoding with nothing to decode reads exactly like the raw text, already searched: say so
+    // instead of making the same text again (most of a page has no entities, escapes or % signs).
+    yield ['html entities', raw.includes('&') ? decodeHTML(raw) : SAME_AS_RAW, true];
+    yield [
+      'json escapes',
+      raw.includes('\\u') ? raw.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : SAME_AS_RAW,
+      true,
+    ];
+    yield ['url', raw.includes('%') || raw.includes('+') ? safeDecodeUri(raw.replace(/\+/g, ' ')) : SAME_AS_RAW, true];
   }
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     const inflated = tryDecode(() => gunzipSync(bytes));

@@ -10,7 +10,7 @@
  * full build.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cacheFolder } from '../config.ts';
 import { RENDER_KEY_FORMAT } from './render-keys.ts';
@@ -80,13 +80,27 @@ export function cachedFilesIntact(cache: string, pupil: CachedPupil): boolean {
 /** A path inside the output: relative, with no way up. */
 const isSafeRelative = (file: string) => !path.isAbsolute(file) && !file.split(/[\\/]/).some((part) => part === '..' || part === '');
 
-/** Copies a cached pupil's files into the output folder; refuses to overwrite a file this build wrote. */
+/**
+ * Copies a cached pupil's files into the output folder (the system's own file copy, with no read
+ * into this process); refuses to overwrite a file this build wrote.
+ */
 export function restorePupil(cache: string, pupil: CachedPupil, dist: string): string[] {
+  const folders = new Set<string>();
   return pupil.files.map((file) => {
     const target = path.join(dist, file.path);
-    if (existsSync(target)) throw new Error(`The rebuild would copy ${file.path} over a page this build drew.`);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, readFileSync(path.join(blobFolder(cache), file.digest)));
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    try {
+      copyFileSync(path.join(blobFolder(cache), file.digest), target, constants.COPYFILE_EXCL);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+        throw new Error(`The rebuild would copy ${file.path} over a page this build drew.`, { cause: error });
+      }
+      throw error;
+    }
     return file.path;
   });
 }
