@@ -24,7 +24,7 @@ import { pageKey, privatePages } from '../lib/routes.ts';
 import { pageUrl } from '../lib/privacy/page-address.ts';
 import { posterCacheFolder } from '../lib/symbols/poster.ts';
 import { stringHashes, stringsSince } from '../lib/rebuild/audited-strings.ts';
-import { restorePupil } from '../lib/rebuild/page-cache.ts';
+import { restorePupils } from '../lib/rebuild/page-cache.ts';
 import { recordTiming } from '../lib/timings.ts';
 import { encryptPages } from './encrypt-pages.ts';
 import { searchDocument } from './search-documents.ts';
@@ -52,6 +52,11 @@ export function privacy(): AstroIntegration {
         // A rebuild drew only some pupils' pages: only those are encrypted here.
         const drawn = pages.filter((page) => page.kind !== 'plan' || drawsPupil(context, page.pupilId));
         const staffKeyId = keyring.staffKey.id;
+
+        // The other pupils' pages, as the last build wrote and audited them (rebuild/rebuild-plan.ts):
+        // copied on Node's I/O threads while the search index and the encryption run.
+        const copying = restorePupils(rebuild?.cache ?? '', rebuild?.reuse.values() ?? [], dist);
+        copying.catch(() => undefined); // awaited below, after the encryption
 
         let started = performance.now();
         const staffViews: SearchPage[] = school.pupils.map((pupil) => ({
@@ -85,12 +90,9 @@ export function privacy(): AstroIntegration {
         recordTiming('encryption', performance.now() - started, { pages: report.pages });
         logger.info(`Encrypted ${report.pages} pages for ${report.staff} staff in ${Math.round(performance.now() - started)} ms.`);
 
-        // The other pupils' pages, as the last build wrote and audited them (rebuild/rebuild-plan.ts).
+        // Whatever of the copying is left (the time recorded is only the wait for it).
         started = performance.now();
-        const copied = new Set<string>();
-        for (const cached of rebuild?.reuse.values() ?? []) {
-          for (const file of restorePupil(rebuild!.cache, cached, dist)) copied.add(path.join(dist, file));
-        }
+        const copied = new Set((await copying).map((file) => path.join(dist, file)));
         recordTiming('copy unchanged pages', performance.now() - started, { files: copied.size });
 
         // Every file this build wrote is audited for every string; a copied file passed the last

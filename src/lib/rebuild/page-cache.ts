@@ -10,7 +10,8 @@
  * full build.
  */
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheFolder } from '../config.ts';
 import { RENDER_KEY_FORMAT } from './render-keys.ts';
@@ -80,29 +81,34 @@ export function cachedFilesIntact(cache: string, pupil: CachedPupil): boolean {
 /** A path inside the output: relative, with no way up. */
 const isSafeRelative = (file: string) => !path.isAbsolute(file) && !file.split(/[\\/]/).some((part) => part === '..' || part === '');
 
+/** How many copies are in flight at once: enough to keep the system's I/O threads busy. */
+const COPIES_AT_ONCE = 32;
+
 /**
- * Copies a cached pupil's files into the output folder (the system's own file copy, with no read
- * into this process); refuses to overwrite a file this build wrote.
+ * Copies cached pupils' files into the output folder with the system's own file copy, many at once
+ * on Node's I/O threads, so the build can go on with other work meanwhile; refuses to overwrite a
+ * file this build wrote. Resolves to the paths copied, relative to the output folder.
  */
-export function restorePupil(cache: string, pupil: CachedPupil, dist: string): string[] {
-  const folders = new Set<string>();
-  return pupil.files.map((file) => {
-    const target = path.join(dist, file.path);
-    const folder = path.dirname(target);
-    if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-    }
-    try {
-      copyFileSync(path.join(blobFolder(cache), file.digest), target, constants.COPYFILE_EXCL);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-        throw new Error(`The rebuild would copy ${file.path} over a page this build drew.`, { cause: error });
+export async function restorePupils(cache: string, pupils: Iterable<CachedPupil>, dist: string): Promise<string[]> {
+  const files = [...pupils].flatMap((pupil) => pupil.files);
+  await Promise.all(
+    [...new Set(files.map((file) => path.dirname(path.join(dist, file.path))))].map((folder) => mkdir(folder, { recursive: true })),
+  );
+  let next = 0;
+  const copyNext = async (): Promise<void> => {
+    for (let file = files[next++]; file; file = files[next++]) {
+      try {
+        await copyFile(path.join(blobFolder(cache), file.digest), path.join(dist, file.path), constants.COPYFILE_EXCL);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+          throw new Error(`The rebuild would copy ${file.path} over a page this build drew.`, { cause: error });
+        }
+        throw error;
       }
-      throw error;
     }
-    return file.path;
-  });
+  };
+  await Promise.all(Array.from({ length: COPIES_AT_ONCE }, copyNext));
+  return files.map((file) => file.path);
 }
 
 /** Stores one output file by its digest (written beside, then renamed: never half a file). */
