@@ -68,6 +68,13 @@ async function schoolFrom(write: (content: string) => void): Promise<School> {
   };
 }
 
+/** A copy of the sample school, built once. */
+async function builtSampleSchool(): Promise<School> {
+  const school = await schoolFrom((content) => cpSync('content', content, { recursive: true }));
+  school.build();
+  return school;
+}
+
 const pupilsOf = (content: string) => readdirSync(path.join(content, 'pupils')).sort();
 const changePlan = (content: string, pupil: string) => appendFileSync(path.join(content, 'pupils', pupil, 'plan.mdx'), NEW_SENTENCE);
 const pageFilesOf = (school: School, pupil: string) =>
@@ -126,8 +133,7 @@ changeOnePlanAndCompare('generated school', (content) => {
 describe('a rebuild of the sample school', () => {
   let school: School;
   beforeAll(async () => {
-    school = await schoolFrom((content) => cpSync('content', content, { recursive: true }));
-    school.build();
+    school = await builtSampleSchool();
   }, 600_000);
   afterAll(() => school.remove());
 
@@ -184,8 +190,7 @@ describe('a rebuild of the sample school', () => {
 describe('the audit of a rebuild', () => {
   let school: School;
   beforeAll(async () => {
-    school = await schoolFrom((content) => cpSync('content', content, { recursive: true }));
-    school.build();
+    school = await builtSampleSchool();
   }, 600_000);
   afterAll(() => school.remove());
 

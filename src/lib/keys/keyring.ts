@@ -5,12 +5,13 @@
  * never a passphrase.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { keyringFolder } from '../config.ts';
 import { displayPath } from '../content/display-path.ts';
 import { passphraseKey, randomBytes, SALT_BYTES } from '../privacy/crypto.ts';
 import { toBase64Url } from '../privacy/encoding.ts';
+import { writePrivateFile } from '../privacy/private-file.ts';
 import { CONTENT_SECRET_BYTES } from '../privacy/page-keys.ts';
 import { isLinkedView, newLinkSecret, newPageId } from '../privacy/page-link.ts';
 import { newStaffKey, staffKeyFor, withHolder, type StaffKey } from './staff-key.ts';
@@ -108,10 +109,7 @@ export function writeKeyring(keyring: Keyring, folder = keyringFolder()): void {
   mkdirSync(folder, { recursive: true, mode: 0o700 });
   const gitignore = path.join(folder, '.gitignore');
   if (!existsSync(gitignore)) writeFileSync(gitignore, '# The keyring holds secrets: never commit it.\n*\n');
-  const file = path.join(folder, KEYRING_FILE);
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(keyring, null, 2)}\n`, { mode: 0o600 });
-  renameSync(temporary, file);
+  writePrivateFile(path.join(folder, KEYRING_FILE), `${JSON.stringify(keyring, null, 2)}\n`);
 }
 
 /**

@@ -167,14 +167,20 @@ export function checkPlainText(text: string, audience: Audience, glossary: Reado
     glossaryKey = [...glossary].sort().join('\n');
     glossaryKeys.set(glossary, glossaryKey);
   }
-  const known = remembered.get(glossaryKey) ?? new Map<string, Finding[]>();
-  remembered.set(glossaryKey, known);
+  const known = rememberedFor(glossaryKey);
   const key = `${audience}\u0000${text}`;
   const found = known.get(key) ?? readText(text, audience, glossary);
   known.set(key, found);
   const read = touched.get(glossaryKey) ?? new Map<string, Finding[]>();
   touched.set(glossaryKey, read.set(key, found));
   return found;
+}
+
+/** The findings remembered for one glossary (by its words), made empty the first time. */
+function rememberedFor(glossaryKey: string): Map<string, Finding[]> {
+  let known = remembered.get(glossaryKey);
+  if (!known) remembered.set(glossaryKey, (known = new Map<string, Finding[]>()));
+  return known;
 }
 
 /** What checkPlainText has read since this process started or last took them: glossary, text, findings. */
@@ -191,8 +197,7 @@ export function takeRememberedFindings(): RememberedFindings {
 /** Findings an earlier build of the same code read, so their texts are not read again. */
 export function rememberFindings(entries: RememberedFindings): void {
   for (const [glossary, texts] of entries) {
-    const known = remembered.get(glossary) ?? new Map<string, Finding[]>();
-    remembered.set(glossary, known);
+    const known = rememberedFor(glossary);
     for (const [key, findings] of texts) if (!known.has(key)) known.set(key, findings);
   }
 }

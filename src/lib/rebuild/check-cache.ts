@@ -5,7 +5,8 @@
  * A file from other code is ignored; only the texts the last check read are kept, so a pupil who has
  * left leaves none behind. Written beside, then renamed.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { writePrivateFile } from '../privacy/private-file.ts';
 import path from 'node:path';
 import { rememberFindings, takeRememberedFindings, type RememberedFindings } from '../quality/plain-language.ts';
 
@@ -29,8 +30,5 @@ export function recallCheck(cache: string, code: string): void {
 
 /** Keeps the findings of every text this check read, for the next build. */
 export function keepCheck(cache: string, code: string): void {
-  mkdirSync(cache, { recursive: true, mode: 0o700 });
-  const temporary = `${checkFile(cache)}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify({ code, findings: takeRememberedFindings() } satisfies CheckCache), { mode: 0o600 });
-  renameSync(temporary, checkFile(cache));
+  writePrivateFile(checkFile(cache), JSON.stringify({ code, findings: takeRememberedFindings() } satisfies CheckCache));
 }

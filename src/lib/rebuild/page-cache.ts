@@ -10,7 +10,8 @@
  * full build.
  */
 import { createHash } from 'node:crypto';
-import { constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { writePrivateFile } from '../privacy/private-file.ts';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheFolder } from '../config.ts';
@@ -116,21 +117,13 @@ export function storeFile(cache: string, dist: string, file: string): CachedFile
   const bytes = readFileSync(path.join(dist, file));
   const digest = digestOf(bytes);
   const blob = path.join(blobFolder(cache), digest);
-  if (!existsSync(blob)) {
-    mkdirSync(blobFolder(cache), { recursive: true, mode: 0o700 });
-    const temporary = `${blob}.${process.pid}.tmp`;
-    writeFileSync(temporary, bytes, { mode: 0o600 });
-    renameSync(temporary, blob);
-  }
+  if (!existsSync(blob)) writePrivateFile(blob, bytes);
   return { path: file.split(path.sep).join('/'), digest };
 }
 
 /** Writes the manifest (beside, then renamed), then deletes every stored file it no longer names. */
 export function writeManifest(cache: string, manifest: Manifest): void {
-  mkdirSync(cache, { recursive: true, mode: 0o700 });
-  const temporary = `${manifestFile(cache)}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(manifest), { mode: 0o600 });
-  renameSync(temporary, manifestFile(cache));
+  writePrivateFile(manifestFile(cache), JSON.stringify(manifest));
   const kept = new Set(Object.values(manifest.pupils).flatMap((pupil) => pupil.files.map((file) => file.digest)));
   if (!existsSync(blobFolder(cache))) return;
   for (const name of readdirSync(blobFolder(cache))) {

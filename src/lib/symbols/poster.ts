@@ -9,7 +9,8 @@
  * plan is not drawn again on the next build.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { writePrivateFile } from '../privacy/private-file.ts';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
@@ -118,11 +119,8 @@ export async function makePoster(input: PosterInput, set: SymbolSet, cacheFolder
   const file = posterFile(hash, cacheFolder);
   if (existsSync(file)) return { packed: readFileSync(file), hash, cached: true };
   const packed = await pack(await posterSvg(input, set));
-  // Posters show a pupil's name and goals: the cache is its owner's alone.
-  mkdirSync(cacheFolder, { recursive: true, mode: 0o700 });
-  // Write then rename, so a build stopped half-way never leaves half a poster in the cache.
-  writeFileSync(`${file}.tmp`, packed, { mode: 0o600 });
-  renameSync(`${file}.tmp`, file);
+  // Posters show a pupil's name and goals: the cache is its owner's alone, and never holds half a poster.
+  writePrivateFile(file, packed);
   return { packed, hash, cached: false };
 }
 
