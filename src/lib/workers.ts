@@ -25,9 +25,10 @@ export async function mapInWorkers<T, R>(module: URL, items: readonly T[], size 
   if (items.length === 0) return [];
   const threads = Math.max(1, Math.min(size, items.length));
   const pool = new Piscina<T, R>({ filename: module.href, name: WORKER_TASK, minThreads: threads, maxThreads: threads });
-  try {
-    return await Promise.all(items.map((item) => pool.run(item)));
-  } finally {
-    await pool.destroy();
-  }
+  // Every task settles before the pool is destroyed: a reply arriving after destroy() is an uncaught error.
+  const settled = await Promise.allSettled(items.map((item) => pool.run(item)));
+  await pool.destroy();
+  const failed = settled.find((outcome) => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((outcome) => (outcome as PromiseFulfilledResult<R>).value);
 }
