@@ -62,6 +62,7 @@ async function openContent(payload: PagePayload, contentKey: CryptoKey): Promise
 }
 
 function show({ content, payload, contentKey }: Opened, gate: Gate): void {
+  drawFirstScreenFirst();
   document.documentElement.lang = content.lang;
   document.documentElement.dir = content.dir;
   document.body.className = content.bodyClass;
@@ -78,6 +79,18 @@ function show({ content, payload, contentKey }: Opened, gate: Gate): void {
   mark('focused');
   announceOpened();
   mark('shown');
+}
+
+/**
+ * Lets the first frame of an opened page draw only what a phone shows first: while <html> has
+ * data-wp-first-frame, a view's styles may leave the parts below its first screen unlaid (the
+ * family view: the sections after its contacts), and they follow in the next frame. Laying out a
+ * whole family view took most of the time between its shell loading and the reader seeing it.
+ */
+function drawFirstScreenFirst(): void {
+  const root = document.documentElement;
+  root.dataset['wpFirstFrame'] = '';
+  requestAnimationFrame(() => setTimeout(() => delete root.dataset['wpFirstFrame']));
 }
 
 /**

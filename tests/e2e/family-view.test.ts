@@ -64,6 +64,47 @@ test('moves focus to the main region once the view opens, so a screen reader sta
   }
 });
 
+/**
+ * Which headings the browser lays out in the first frame after the view opens, and which once the
+ * page has settled: recorded in the page, from the frame in which the gate marks <html> opened.
+ */
+const FIRST_FRAME_PROBE = () => {
+  const record = window as unknown as Record<string, unknown>;
+  const shown = () =>
+    [...document.querySelectorAll('main h2[id]')].filter((heading) => heading.checkVisibility()).map((heading) => heading.id);
+  const observer = new MutationObserver(() => {
+    if (!document.documentElement.hasAttribute('data-wp-opened')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      record['__firstFrame'] = shown();
+      setTimeout(() => requestAnimationFrame(() => (record['__settled'] = shown())));
+    });
+  });
+  observer.observe(document, { attributes: true, subtree: true, attributeFilter: ['data-wp-opened'] });
+};
+
+test("draws a phone's first screen in the first frame, and every section of the view in the next", async () => {
+  const context = await browser.newContext({ viewport: PHONE });
+  await context.addInitScript(FIRST_FRAME_PROBE);
+  const phone = await context.newPage();
+  try {
+    await phone.goto(new URL(familyLinkOf('leo-whitfield'), siteUrl).href);
+    await phone.waitForFunction(() => (window as unknown as Record<string, unknown>)['__settled'] !== undefined);
+    const { firstFrame, settled, headings } = await phone.evaluate(() => ({
+      firstFrame: (window as unknown as Record<string, string[]>)['__firstFrame']!,
+      settled: (window as unknown as Record<string, string[]>)['__settled']!,
+      headings: [...document.querySelectorAll('main h2[id]')].map((heading) => heading.id),
+    }));
+    // The contacts a parent needs first are in the first frame; the sections after them wait one frame.
+    expect(firstFrame).toEqual(['contact-heading']);
+    expect(settled).toEqual(headings);
+    expect(headings.length).toBeGreaterThan(5);
+    expect(await phone.evaluate(() => document.documentElement.hasAttribute('data-wp-first-frame'))).toBe(false);
+  } finally {
+    await context.close();
+  }
+});
+
 test('opens with the same words and dates as the language buttons write in its language', async () => {
   const phone = await openFamily('idris-hussain');
   try {
@@ -130,7 +171,11 @@ test('switches the page to English and back with the keyboard, with no network r
 async function openFamily(id: string): Promise<Page> {
   const phone = await (await browser.newContext({ viewport: PHONE })).newPage();
   await phone.goto(new URL(familyLinkOf(id), siteUrl).href);
-  await phone.waitForFunction(() => document.querySelector('[data-wp-family-view]')?.hasAttribute('data-wp-ready'));
+  await phone.waitForFunction(
+    () =>
+      document.querySelector('[data-wp-family-view]')?.hasAttribute('data-wp-ready') &&
+      !document.documentElement.hasAttribute('data-wp-first-frame'),
+  );
   await phone.evaluate(() => document.fonts.ready);
   return phone;
 }

@@ -1,9 +1,13 @@
 /** Opening Waypoint's private pages in a real browser, the way staff, families and pupils do. */
 import type { Page } from 'playwright-core';
 
-/** Waits until the page's gate has opened it. */
+/** Waits until the page's gate has opened it and the whole page has been laid out (after its first frame). */
 export async function waitOpened(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-wp-opened'), undefined, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => document.documentElement.hasAttribute('data-wp-opened') && !document.documentElement.hasAttribute('data-wp-first-frame'),
+    undefined,
+    { timeout: 15_000 },
+  );
 }
 
 /** Waits until the gate shows a problem, and returns its heading and message. */
