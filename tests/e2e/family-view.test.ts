@@ -105,6 +105,23 @@ test("draws a phone's first screen in the first frame, and every section of the 
   }
 });
 
+test('asks for both faces of its first screen (text and bold headings) from the head, not once it is laid out', async () => {
+  const phone = await openFamily('leo-whitfield');
+  try {
+    const faces = await phone.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry as PerformanceResourceTiming)
+        .filter((entry) => /atkinson-hyperlegible-latin-(400|700)-normal/.test(entry.name))
+        .map((entry) => `${/(400|700)-normal/.exec(entry.name)![1]} ${entry.initiatorType}`)
+        .sort(),
+    );
+    expect(faces).toEqual(['400 link', '700 link']);
+  } finally {
+    await phone.context().close();
+  }
+});
+
 test('opens with the same words and dates as the language buttons write in its language', async () => {
   const phone = await openFamily('idris-hussain');
   try {
