@@ -62,7 +62,7 @@ async function openContent(payload: PagePayload, contentKey: CryptoKey): Promise
 }
 
 function show({ content, payload, contentKey }: Opened, gate: Gate): void {
-  drawFirstScreenFirst();
+  drawTopFirst();
   document.documentElement.lang = content.lang;
   document.documentElement.dir = content.dir;
   document.body.className = content.bodyClass;
@@ -82,12 +82,12 @@ function show({ content, payload, contentKey }: Opened, gate: Gate): void {
 }
 
 /**
- * Lets the first frame of an opened page draw only what a phone shows first: while <html> has
- * data-wp-first-frame, a view's styles may leave the parts below its first screen unlaid (the
- * family view: the sections after its contacts), and they follow in the next frame. Laying out a
- * whole family view took most of the time between its shell loading and the reader seeing it.
+ * Lets the first frame of an opened page draw only its top: while <html> has data-wp-first-frame, a
+ * view's styles may leave the parts further down unlaid (the family view: the sections after its
+ * contacts), and they follow in the next frame. Laying out a whole family view, with every font size
+ * in it, took most of the time between its shell loading and the reader seeing it.
  */
-function drawFirstScreenFirst(): void {
+function drawTopFirst(): void {
   const root = document.documentElement;
   root.dataset['wpFirstFrame'] = '';
   requestAnimationFrame(() => setTimeout(() => delete root.dataset['wpFirstFrame']));

@@ -83,7 +83,7 @@ const FIRST_FRAME_PROBE = () => {
   observer.observe(document, { attributes: true, subtree: true, attributeFilter: ['data-wp-opened'] });
 };
 
-test("draws a phone's first screen in the first frame, and every section of the view in the next", async () => {
+test('draws the view down to its contacts in the first frame, and every section after them in the next', async () => {
   const context = await browser.newContext({ viewport: PHONE });
   await context.addInitScript(FIRST_FRAME_PROBE);
   const phone = await context.newPage();
