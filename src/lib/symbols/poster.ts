@@ -118,7 +118,7 @@ export async function makePoster(input: PosterInput, set: SymbolSet, cacheFolder
   const hash = posterHash(input, set);
   const file = posterFile(hash, cacheFolder);
   if (existsSync(file)) return { packed: readFileSync(file), hash, cached: true };
-  const packed = await pack(await posterSvg(input, set));
+  const packed = await pack(await posterSvg(input, set), 9);
   // Posters show a pupil's name and goals: the cache is its owner's alone, and never holds half a poster.
   writePrivateFile(file, packed);
   return { packed, hash, cached: false };
