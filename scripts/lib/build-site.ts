@@ -30,6 +30,7 @@ import { planRebuild, saveRebuildCache, type RebuildPlan } from '../../src/lib/r
 import { rebuildCacheFolder } from '../../src/lib/rebuild/page-cache.ts';
 import { recallCheck, keepCheck } from '../../src/lib/rebuild/check-cache.ts';
 import { codeVersion } from '../../src/lib/rebuild/render-keys.ts';
+import { sealSearchIndex } from '../../src/integrations/search-index.ts';
 
 export interface Built {
   content: SchoolContent;
@@ -166,7 +167,13 @@ function renderAndPublish({ content, keys }: Built, { outDir, quiet = false, ful
       started = performance.now();
       forgetAstroCacheIfContentChanged(content.folder);
       const { build } = await import('astro');
-      await withBuildContext(context, () => build({ root: process.cwd(), outDir: stage.site, logLevel: quiet ? 'silent' : 'error' }));
+      await withBuildContext(context, () => {
+        // The search index is made from the content, not the pages (its addresses from the context):
+        // Pagefind indexes in its own process while Astro renders; the sealed files wait in memory.
+        context.search = sealSearchIndex(content, keys.keyring);
+        context.search.catch(() => undefined); // awaited once the pages are drawn; a failed build reports its own error
+        return build({ root: process.cwd(), outDir: stage.site, logLevel: quiet ? 'silent' : 'error' });
+      });
       recordTiming('astro build', performance.now() - started);
       // The audited pupil pages, kept privately for the next build to copy.
       started = performance.now();
