@@ -84,7 +84,7 @@ function outputFolderAllowed(outDir: string): boolean {
 /** Reads and checks the content, then reads the keyring and adds any missing page keys. Once each. */
 function prepareBuild(full: boolean): Built | undefined {
   let started = performance.now();
-  // The plain-language findings of texts the last build of this code read are not read again.
+  // What the last build of this code read (each unchanged file, the plain-language findings of each text) is not read again.
   const cache = rebuildCacheFolder();
   const code = codeVersion();
   if (!full) recallCheck(cache, code);
