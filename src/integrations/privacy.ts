@@ -46,12 +46,8 @@ export function privacy(): AstroIntegration {
         // A rebuild drew only some pupils' pages: only those are encrypted here.
         const drawn = pages.filter((page) => page.kind !== 'plan' || drawsPupil(context, page.pupilId));
 
-        // The other pupils' pages, as the last build wrote and audited them (rebuild/rebuild-plan.ts):
-        // copied on Node's I/O threads while the search index is written and the encryption runs.
-        const copying = restorePupils(rebuild?.cache ?? '', rebuild?.reuse.values() ?? [], dist);
-        copying.catch(() => undefined); // awaited below, after the encryption
-
-        // The search index was started before Astro rendered (build-site.ts); what is left is waited for here.
+        // The search index was started before Astro rendered (build-site.ts); what is left is waited for here,
+        // and it is written before the copying starts, which would share the disk with it.
         let started = performance.now();
         const search = await (context.search ?? sealSearchIndex(school, keyring));
         writeSearchIndex(dist, search);
@@ -63,6 +59,11 @@ export function privacy(): AstroIntegration {
         logger.info(
           `Search index: ${search.records} plans, ${search.files.length} files, ${kb(search.encryptedBytes)} encrypted (${Math.round(search.ms)} ms, alongside the rendering).`,
         );
+
+        // The other pupils' pages, as the last build wrote and audited them (rebuild/rebuild-plan.ts):
+        // copied on Node's I/O threads while the encryption runs.
+        const copying = restorePupils(rebuild?.cache ?? '', rebuild?.reuse.values() ?? [], dist);
+        copying.catch(() => undefined); // awaited below, after the encryption
 
         // The posters were drawn while the pages rendered; whatever is left is waited for here.
         started = performance.now();
