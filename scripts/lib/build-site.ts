@@ -26,7 +26,13 @@ import type { SchoolContent } from '../../src/lib/content/school-content.ts';
 import { drawPostersOnEveryCore, posterCacheFolder, posterHash, posterInput } from '../../src/lib/symbols/poster.ts';
 import { symbolSet } from '../../src/lib/symbols/symbol-sets.ts';
 import { recordTiming } from '../../src/lib/timings.ts';
-import { planRebuild, saveRebuildCache, type RebuildPlan } from '../../src/lib/rebuild/rebuild-plan.ts';
+import {
+  planRebuild,
+  readEarlierBuild,
+  saveRebuildCache,
+  type EarlierBuild,
+  type RebuildPlan,
+} from '../../src/lib/rebuild/rebuild-plan.ts';
 import { rebuildCacheFolder } from '../../src/lib/rebuild/page-cache.ts';
 import { recallCheck, keepCheck } from '../../src/lib/rebuild/check-cache.ts';
 import { codeVersion } from '../../src/lib/rebuild/render-keys.ts';
@@ -62,7 +68,7 @@ export async function buildSite(options: BuildOptions): Promise<Built | undefine
   const built = await withBuildLock(async () => {
     const prepared = prepareBuild(options.full ?? false);
     if (!prepared) return undefined;
-    await options.beforeRender?.(prepared);
+    await options.beforeRender?.(prepared.built);
     return renderAndPublish(prepared, options);
   });
   if (!built) rmSync(options.outDir, { recursive: true, force: true });
@@ -81,12 +87,21 @@ function outputFolderAllowed(outDir: string): boolean {
   return !problem;
 }
 
+/** What a build has once the content is checked and the keys are ready. */
+interface Prepared {
+  built: Built;
+  /** The last build's cache, its files being checked in a worker thread (none when every page is drawn). */
+  earlier: EarlierBuild | undefined;
+}
+
 /** Reads and checks the content, then reads the keyring and adds any missing page keys. Once each. */
-function prepareBuild(full: boolean): Built | undefined {
+function prepareBuild(full: boolean): Prepared | undefined {
   let started = performance.now();
   // What the last build of this code read (each unchanged file, the plain-language findings of each text) is not read again.
   const cache = rebuildCacheFolder();
   const code = codeVersion();
+  // The last build's pages are checked in a worker thread while the content is checked here.
+  const earlier = full ? undefined : readEarlierBuild(cache, code);
   if (!full) recallCheck(cache, code);
   const loaded = loadContent(contentFolder());
   const { content } = loaded;
@@ -122,7 +137,7 @@ function prepareBuild(full: boolean): Built | undefined {
       `Made a new staff key, because ${keys.staffKeyReplacedFor.join(', ')} can no longer sign in. Everyone else signs in again once.`,
     );
   }
-  return { content, keys };
+  return { built: { content, keys }, earlier };
 }
 
 /**
@@ -130,7 +145,10 @@ function prepareBuild(full: boolean): Built | undefined {
  * writes the links. Every file written on the way is its owner's alone (umask 077); the published
  * files get the usual modes as they move into place.
  */
-function renderAndPublish({ content, keys }: Built, { outDir, quiet = false, full = false }: BuildOptions): Promise<Built | undefined> {
+function renderAndPublish(
+  { built: { content, keys }, earlier }: Prepared,
+  { outDir, quiet = false, full = false }: BuildOptions,
+): Promise<Built | undefined> {
   // Astro would otherwise try to send usage data: nothing may leave this machine during a build.
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   const staffWithoutKeys = content.staff.filter((member) => !keys.keyring.staff[member.id]).length;
@@ -141,7 +159,7 @@ function renderAndPublish({ content, keys }: Built, { outDir, quiet = false, ful
     const cache = rebuildCacheFolder();
     makePrivate(cache);
     let started = performance.now();
-    const rebuild = planRebuild(content, keys.keyring, cache, { full });
+    const rebuild = await planRebuild(content, keys.keyring, cache, { full, earlier });
     recordTiming('rebuild plan', performance.now() - started, { drawn: rebuild.render.size, copied: rebuild.reuse.size });
     if (!quiet) console.log(describePlan(rebuild));
     const context: BuildContext = {
