@@ -37,8 +37,8 @@ function whatIsSaid({ content, problems }: LoadResult) {
             ...pupil.reviews.map((review) => lines(review.lineOf, review)),
           ]),
           ...[...content.strategies.values()].map((strategy) => lines(strategy.lineOf, strategy)),
-          lines(content.schoolFile.lineOf, content.school),
-          lines(content.staffFile.lineOf, content.staff),
+          lines(content.schoolFile?.lineOf, content.school),
+          lines(content.staffFile?.lineOf, content.staff),
         ]
       : [],
   };
@@ -96,6 +96,22 @@ describe('the memory of each file read', () => {
     expect(kai(loadContent(school.folder).content)?.plan.name).toBe('Kai Mensah-Owusu');
   });
 
+  test('leaves out a review with blank outcomes on every reading, and reads it once it is filled in', () => {
+    const review = path.join(school.folder, 'pupils', 'ruby-hale', 'reviews', '2026-07-10.mdx');
+    const text = readFileSync(review, 'utf8');
+    const reviews = (result: LoadResult) => result.content?.pupils.find((pupil) => pupil.id === 'ruby-hale')?.reviews.length;
+    expect(reviews(loadContent(school.folder))).toBe(1);
+    writeFileSync(review, text.replace(/^( *)evidence: .*$/m, '$1evidence: ""'));
+    for (const reading of [loadContent(school.folder), loadContent(school.folder)]) {
+      expect(reviews(reading)).toBe(0);
+      expect(reading.problems.map((problem) => problem.message)).toEqual([
+        expect.stringContaining('This review is not finished') as string,
+      ]);
+    }
+    writeFileSync(review, text);
+    expect(reviews(loadContent(school.folder))).toBe(1);
+  });
+
   test('looks on every reading for the pictures a free text shows', () => {
     const pictured = fixtureSchool('body-image-missing');
     try {
@@ -139,7 +155,8 @@ describe("the checker's cache of readings", () => {
     const bytes = readFileSync(file());
     const copy = path.join(dir, 'copy');
     cpSync(file(), path.join(copy, 'reading.bin'));
-    bytes[bytes.length - 10] ^= 1;
+    const at = bytes.length - 10;
+    bytes.writeUInt8(bytes.readUInt8(at) ^ 1, at);
     writeFileSync(path.join(copy, 'reading.bin'), bytes);
     expect(recallReadings(copy, 'same code')).toBeUndefined();
   });

@@ -29,7 +29,7 @@ import type { PupilEntry, ReviewEntry, SchoolContent } from './school-content.ts
 import { readTranslations } from './read-translations.ts';
 import { unfinishedReview } from './unfinished-review.ts';
 import { readContentText, sizeInWords } from './read-text.ts';
-import { readYamlSource, rememberedSource } from './yaml-source.ts';
+import { readYamlSource, rememberedSource, type YamlSource } from './yaml-source.ts';
 import { memoKey, recallFile, rememberFile } from './read-memo.ts';
 
 export interface LoadResult {
@@ -39,6 +39,8 @@ export interface LoadResult {
 }
 
 const ID_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** What reading a file gives when it is left out (an unfinished review). */
+const SET_ASIDE = Symbol('set aside');
 
 /** The names a pupil's photo may have, in pupils/<pupil-id>/. */
 export const PHOTO_NAMES = ['photo.jpg', 'photo.jpeg', 'photo.png', 'photo.webp'];
@@ -55,8 +57,19 @@ export function loadContent(folder: string): LoadResult {
     return { problems };
   }
 
-  /** Reads one file with its schema (named, for the memo of earlier readings: read-memo.ts). */
-  function read<S extends z.ZodType>(file: string, name: string, schema: S, kind: 'yaml' | 'frontmatter', item?: string) {
+  /**
+   * Reads one file with its schema (named, for the memo of earlier readings: read-memo.ts). A file
+   * `setAside` has a problem with is left out, with that problem only. A remembered reading was of a
+   * file it had none with (only files read in full are remembered), so it is not asked again.
+   */
+  function readOrSetAside<S extends z.ZodType>(
+    file: string,
+    name: string,
+    schema: S,
+    kind: 'yaml' | 'frontmatter',
+    item?: string,
+    setAside?: (file: string, source: YamlSource) => Problem | undefined,
+  ) {
     const shown = displayPath(file);
     const read = readContentText(file);
     if (read.problem) {
@@ -71,6 +84,11 @@ export function loadContent(folder: string): LoadResult {
       return { file: shown, source, data: memo.valid as z.output<S> };
     }
     const source = readYamlSource(read.text, kind);
+    const aside = setAside?.(file, source);
+    if (aside) {
+      problems.push(aside);
+      return SET_ASIDE;
+    }
     const body = kind === 'frontmatter' ? judgeBodyText(source.body, bodyKind(file)) : undefined;
     if (body) problems.push(...checkBody(file, source.body, source.bodyLine, folder, body));
     if (source.syntax.length > 0) {
@@ -85,6 +103,11 @@ export function loadContent(folder: string): LoadResult {
     }
     rememberFile(key, { data: source.data, lines: source.lines!, body, valid: result.data });
     return { file: shown, source, data: result.data };
+  }
+
+  function read<S extends z.ZodType>(file: string, name: string, schema: S, kind: 'yaml' | 'frontmatter', item?: string) {
+    const checked = readOrSetAside(file, name, schema, kind, item);
+    return checked === SET_ASIDE ? undefined : checked;
   }
 
   function required(name: string) {
@@ -162,12 +185,8 @@ export function loadContent(folder: string): LoadResult {
               problems.push(badReviewName(file, name, date));
               return [];
             }
-            const unfinished = unfinishedReview(file);
-            if (unfinished) {
-              problems.push(unfinished);
-              return [];
-            }
-            return [{ date, checked: read(file, 'review', ReviewSchema, 'frontmatter') }];
+            const checked = readOrSetAside(file, 'review', ReviewSchema, 'frontmatter', undefined, unfinishedReview);
+            return checked === SET_ASIDE ? [] : [{ date, checked }];
           })
       : [];
     return [{ id, checked: read(planFile, 'plan', PlanSchema, 'frontmatter'), reviews, photo: findPhoto(dir, id) }];
