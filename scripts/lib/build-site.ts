@@ -97,7 +97,7 @@ interface Prepared {
 /** Reads and checks the content, then reads the keyring and adds any missing page keys. Once each. */
 function prepareBuild(full: boolean): Prepared | undefined {
   let started = performance.now();
-  // What the last build of this code read (each unchanged file, the plain-language findings of each text) is not read again.
+  // What the last build of this code read (each file, each text's plain-language findings) is not read again.
   const cache = rebuildCacheFolder();
   const code = codeVersion();
   // The last build's pages are checked in a worker thread while the content is checked here.
