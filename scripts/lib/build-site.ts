@@ -26,10 +26,17 @@ import type { SchoolContent } from '../../src/lib/content/school-content.ts';
 import { drawPostersOnEveryCore, posterCacheFolder, posterHash, posterInput } from '../../src/lib/symbols/poster.ts';
 import { symbolSet } from '../../src/lib/symbols/symbol-sets.ts';
 import { recordTiming } from '../../src/lib/timings.ts';
-import { planRebuild, saveRebuildCache, type RebuildPlan } from '../../src/lib/rebuild/rebuild-plan.ts';
+import {
+  planRebuild,
+  readEarlierBuild,
+  saveRebuildCache,
+  type EarlierBuild,
+  type RebuildPlan,
+} from '../../src/lib/rebuild/rebuild-plan.ts';
 import { rebuildCacheFolder } from '../../src/lib/rebuild/page-cache.ts';
 import { recallCheck, keepCheck } from '../../src/lib/rebuild/check-cache.ts';
 import { codeVersion } from '../../src/lib/rebuild/render-keys.ts';
+import { sealSearchIndex } from '../../src/integrations/search-index.ts';
 
 export interface Built {
   content: SchoolContent;
@@ -61,7 +68,7 @@ export async function buildSite(options: BuildOptions): Promise<Built | undefine
   const built = await withBuildLock(async () => {
     const prepared = prepareBuild(options.full ?? false);
     if (!prepared) return undefined;
-    await options.beforeRender?.(prepared);
+    await options.beforeRender?.(prepared.built);
     return renderAndPublish(prepared, options);
   });
   if (!built) rmSync(options.outDir, { recursive: true, force: true });
@@ -80,12 +87,21 @@ function outputFolderAllowed(outDir: string): boolean {
   return !problem;
 }
 
+/** What a build has once the content is checked and the keys are ready. */
+interface Prepared {
+  built: Built;
+  /** The last build's cache, its files being checked in a worker thread (none when every page is drawn). */
+  earlier: EarlierBuild | undefined;
+}
+
 /** Reads and checks the content, then reads the keyring and adds any missing page keys. Once each. */
-function prepareBuild(full: boolean): Built | undefined {
+function prepareBuild(full: boolean): Prepared | undefined {
   let started = performance.now();
-  // The plain-language findings of texts the last build of this code read are not read again.
+  // What the last build of this code read (each file, each text's plain-language findings) is not read again.
   const cache = rebuildCacheFolder();
   const code = codeVersion();
+  // The last build's pages are checked in a worker thread while the content is checked here.
+  const earlier = full ? undefined : readEarlierBuild(cache, code);
   if (!full) recallCheck(cache, code);
   const loaded = loadContent(contentFolder());
   const { content } = loaded;
@@ -121,7 +137,7 @@ function prepareBuild(full: boolean): Built | undefined {
       `Made a new staff key, because ${keys.staffKeyReplacedFor.join(', ')} can no longer sign in. Everyone else signs in again once.`,
     );
   }
-  return { content, keys };
+  return { built: { content, keys }, earlier };
 }
 
 /**
@@ -129,7 +145,10 @@ function prepareBuild(full: boolean): Built | undefined {
  * writes the links. Every file written on the way is its owner's alone (umask 077); the published
  * files get the usual modes as they move into place.
  */
-function renderAndPublish({ content, keys }: Built, { outDir, quiet = false, full = false }: BuildOptions): Promise<Built | undefined> {
+function renderAndPublish(
+  { built: { content, keys }, earlier }: Prepared,
+  { outDir, quiet = false, full = false }: BuildOptions,
+): Promise<Built | undefined> {
   // Astro would otherwise try to send usage data: nothing may leave this machine during a build.
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   const staffWithoutKeys = content.staff.filter((member) => !keys.keyring.staff[member.id]).length;
@@ -140,7 +159,7 @@ function renderAndPublish({ content, keys }: Built, { outDir, quiet = false, ful
     const cache = rebuildCacheFolder();
     makePrivate(cache);
     let started = performance.now();
-    const rebuild = planRebuild(content, keys.keyring, cache, { full });
+    const rebuild = await planRebuild(content, keys.keyring, cache, { full, earlier });
     recordTiming('rebuild plan', performance.now() - started, { drawn: rebuild.render.size, copied: rebuild.reuse.size });
     if (!quiet) console.log(describePlan(rebuild));
     const context: BuildContext = {
@@ -166,7 +185,13 @@ function renderAndPublish({ content, keys }: Built, { outDir, quiet = false, ful
       started = performance.now();
       forgetAstroCacheIfContentChanged(content.folder);
       const { build } = await import('astro');
-      await withBuildContext(context, () => build({ root: process.cwd(), outDir: stage.site, logLevel: quiet ? 'silent' : 'error' }));
+      await withBuildContext(context, () => {
+        // The search index is made from the content, not the pages (its addresses from the context):
+        // Pagefind indexes in its own process while Astro renders; the sealed files wait in memory.
+        context.search = sealSearchIndex(content, keys.keyring);
+        context.search.catch(() => undefined); // awaited once the pages are drawn; a failed build reports its own error
+        return build({ root: process.cwd(), outDir: stage.site, logLevel: quiet ? 'silent' : 'error' });
+      });
       recordTiming('astro build', performance.now() - started);
       // The audited pupil pages, kept privately for the next build to copy.
       started = performance.now();

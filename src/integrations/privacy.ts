@@ -1,6 +1,6 @@
 /**
  * Build-time privacy: once Astro has written every page into the build's private staging folder,
- * index the plans for staff search (search-documents.ts), encrypt every private page and the index, audit the whole
+ * write the staff search index (search-index.ts, started before Astro rendered), encrypt every private page and the index, audit the whole
  * output for anything personal or secret, and check that it holds only files Waypoint publishes.
  * Any failure throws, and nothing is published (scripts/lib/build-site.ts moves only an audited
  * output into place). Astro started on its own, without Waypoint's build, is refused at once.
@@ -12,23 +12,17 @@ import { buildContext, drawsPupil, hasBuildContext, openPreviewContext, STARTED_
 import { contentFolder, isPreview } from '../lib/config.ts';
 import { formatProblems } from '../lib/content/format-problems.ts';
 import { loadContent } from '../lib/content/load-content.ts';
-import { searchFileAad } from '../lib/privacy/aad.ts';
 import { auditGroupsOnEveryCore, formatLeaks, listFiles } from '../lib/privacy/audit.ts';
-import { sealBytes } from '../lib/privacy/crypto.ts';
-import { fromBase64Url } from '../lib/privacy/encoding.ts';
 import { readKeyring } from '../lib/keys/keyring.ts';
-import { searchKey } from '../lib/privacy/page-keys.ts';
 import { formatUnexpectedFiles, unexpectedFiles } from '../lib/privacy/published-files.ts';
 import { auditStrings } from '../lib/privacy/secret-strings.ts';
 import { pageKey, privatePages } from '../lib/routes.ts';
-import { pageUrl } from '../lib/privacy/page-address.ts';
 import { posterCacheFolder } from '../lib/symbols/poster.ts';
 import { stringHashes, stringsSince } from '../lib/rebuild/audited-strings.ts';
 import { restorePupils } from '../lib/rebuild/page-cache.ts';
 import { recordTiming } from '../lib/timings.ts';
 import { encryptPages } from './encrypt-pages.ts';
-import { searchDocument } from './search-documents.ts';
-import { writeEncryptedSearchIndex, type SearchPage } from './search-index.ts';
+import { sealSearchIndex, writeSearchIndex } from './search-index.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -51,26 +45,25 @@ export function privacy(): AstroIntegration {
         const pages = privatePages(school);
         // A rebuild drew only some pupils' pages: only those are encrypted here.
         const drawn = pages.filter((page) => page.kind !== 'plan' || drawsPupil(context, page.pupilId));
-        const staffKeyId = keyring.staffKey.id;
+
+        // The search index was started before Astro rendered (build-site.ts); what is left is waited for here,
+        // and it is written before the copying starts, which would share the disk with it.
+        let started = performance.now();
+        const search = await (context.search ?? sealSearchIndex(school, keyring));
+        writeSearchIndex(dist, search);
+        recordTiming('search index', performance.now() - started, {
+          bytes: search.encryptedBytes,
+          files: search.files.length,
+          made: Math.round(search.ms),
+        });
+        logger.info(
+          `Search index: ${search.records} plans, ${search.files.length} files, ${kb(search.encryptedBytes)} encrypted (${Math.round(search.ms)} ms, alongside the rendering).`,
+        );
 
         // The other pupils' pages, as the last build wrote and audited them (rebuild/rebuild-plan.ts):
-        // copied on Node's I/O threads while the search index and the encryption run.
+        // copied on Node's I/O threads while the encryption runs.
         const copying = restorePupils(rebuild?.cache ?? '', rebuild?.reuse.values() ?? [], dist);
         copying.catch(() => undefined); // awaited below, after the encryption
-
-        let started = performance.now();
-        const staffViews: SearchPage[] = school.pupils.map((pupil) => ({
-          url: pageUrl({ kind: 'plan', view: 'staff', pupilId: pupil.id }),
-          html: searchDocument(school, pupil),
-        }));
-        const key = await searchKey(fromBase64Url(keyring.staffKey.key));
-        const search = await writeEncryptedSearchIndex(dist, staffViews, (data, name) =>
-          sealBytes(key, data, searchFileAad(staffKeyId, name)),
-        );
-        recordTiming('search index', performance.now() - started, { bytes: search.encryptedBytes, files: search.files });
-        logger.info(
-          `Search index: ${search.records} plans, ${search.files} files, ${kb(search.encryptedBytes)} encrypted (${Math.round(performance.now() - started)} ms).`,
-        );
 
         // The posters were drawn while the pages rendered; whatever is left is waited for here.
         started = performance.now();
@@ -84,7 +77,7 @@ export function privacy(): AstroIntegration {
           keyring,
           staffIds: new Set(school.staff.map((member) => member.id)),
           familyPassphrase: school.school.access.familyPassphrase,
-          searchKey: key,
+          searchKey: search.key,
           posterFolder: posters.folder,
         });
         recordTiming('encryption', performance.now() - started, { pages: report.pages });

@@ -8,6 +8,7 @@
 import type { SchoolContent } from './content/school-content.ts';
 import type { Keyring } from './keys/keyring.ts';
 import type { RebuildPlan } from './rebuild/rebuild-plan.ts';
+import type { SealedSearchIndex } from '../integrations/search-index.ts';
 
 export interface BuildContext {
   /** The school's content, read and checked once for this build. */
@@ -27,6 +28,12 @@ export interface BuildContext {
    * (rebuild/rebuild-plan.ts). Without one, every page is drawn (the preview, the bench's baseline).
    */
   rebuild?: RebuildPlan | undefined;
+  /**
+   * The staff search index, sealed, made from the content while Astro renders (Pagefind runs in its
+   * own process); the build writes it into its output once the pages are drawn. Without one, it is
+   * made then.
+   */
+  search?: Promise<SealedSearchIndex> | undefined;
 }
 
 /** Whether this build draws a pupil's pages (rather than copying them from the last build). */

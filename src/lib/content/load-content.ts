@@ -21,7 +21,7 @@ import {
 import { displayPath } from './display-path.ts';
 import { readSymbolManifest } from '../symbols/symbol-manifest.ts';
 import { IMAGE_FILE_LIMIT } from './body/body-images.ts';
-import { checkBody } from './body/check-body.ts';
+import { bodyKind, checkBody, judgeBodyText } from './body/check-body.ts';
 import { confinedFile } from './confined-path.ts';
 import { checkCrossReferences } from './cross-references.ts';
 import { problemsFromIssues, type Problem } from './problems.ts';
@@ -29,7 +29,8 @@ import type { PupilEntry, ReviewEntry, SchoolContent } from './school-content.ts
 import { readTranslations } from './read-translations.ts';
 import { unfinishedReview } from './unfinished-review.ts';
 import { readContentText, sizeInWords } from './read-text.ts';
-import { readYamlSource } from './yaml-source.ts';
+import { readYamlSource, rememberedSource, type YamlSource } from './yaml-source.ts';
+import { memoKey, recallFile, rememberFile } from './read-memo.ts';
 
 export interface LoadResult {
   /** The content, when every file could at least be read and matched its schema. */
@@ -38,6 +39,8 @@ export interface LoadResult {
 }
 
 const ID_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** What reading a file gives when it is left out (an unfinished review). */
+const SET_ASIDE = Symbol('set aside');
 
 /** The names a pupil's photo may have, in pupils/<pupil-id>/. */
 export const PHOTO_NAMES = ['photo.jpg', 'photo.jpeg', 'photo.png', 'photo.webp'];
@@ -54,15 +57,40 @@ export function loadContent(folder: string): LoadResult {
     return { problems };
   }
 
-  function read<S extends z.ZodType>(file: string, schema: S, kind: 'yaml' | 'frontmatter', item?: string) {
+  /**
+   * Reads one file with its schema (named, for the memo of earlier readings: read-memo.ts). A file
+   * `setAside` has a problem with is left out, with that problem only. A remembered reading was of a
+   * file it had none with (only files read in full are remembered), so it is not asked again.
+   */
+  function readOrSetAside<S extends z.ZodType>(
+    file: string,
+    name: string,
+    schema: S,
+    kind: 'yaml' | 'frontmatter',
+    item?: string,
+    setAside?: (file: string, source: YamlSource) => Problem | undefined,
+  ) {
     const shown = displayPath(file);
     const read = readContentText(file);
     if (read.problem) {
       problems.push({ file: shown, ...read.problem, severity: 'error' });
       return undefined;
     }
+    const key = memoKey(name, kind, read.text);
+    const memo = recallFile(key);
+    if (memo) {
+      const source = rememberedSource(read.text, kind, memo.data, memo.lines);
+      if (kind === 'frontmatter') problems.push(...checkBody(file, source.body, source.bodyLine, folder, memo.body));
+      return { file: shown, source, data: memo.valid as z.output<S> };
+    }
     const source = readYamlSource(read.text, kind);
-    if (kind === 'frontmatter') problems.push(...checkBody(file, source.body, source.bodyLine, folder));
+    const aside = setAside?.(file, source);
+    if (aside) {
+      problems.push(aside);
+      return SET_ASIDE;
+    }
+    const body = kind === 'frontmatter' ? judgeBodyText(source.body, bodyKind(file)) : undefined;
+    if (body) problems.push(...checkBody(file, source.body, source.bodyLine, folder, body));
     if (source.syntax.length > 0) {
       problems.push(...source.syntax.map((problem) => ({ file: shown, ...problem, severity: 'error' as const })));
       return undefined;
@@ -73,7 +101,13 @@ export function loadContent(folder: string): LoadResult {
       // Kept without its data, so the checks across files still read it: every problem in one run.
       return { file: shown, source, reported: new Set(result.error.issues.map((issue) => issue.path.join('.'))), data: undefined };
     }
+    rememberFile(key, { data: source.data, lines: source.lines!, body, valid: result.data });
     return { file: shown, source, data: result.data };
+  }
+
+  function read<S extends z.ZodType>(file: string, name: string, schema: S, kind: 'yaml' | 'frontmatter', item?: string) {
+    const checked = readOrSetAside(file, name, schema, kind, item);
+    return checked === SET_ASIDE ? undefined : checked;
   }
 
   function required(name: string) {
@@ -107,17 +141,17 @@ export function loadContent(folder: string): LoadResult {
   const schoolFile = required('school.yaml');
   const staffFile = required('staff.yaml');
   const glossaryFile = path.join(folder, 'glossary.yaml');
-  const school = schoolFile ? read(schoolFile, SchoolSchema, 'yaml') : undefined;
-  const staff = staffFile ? read(staffFile, StaffListSchema, 'yaml', 'Staff member') : undefined;
-  const glossary = existsSync(glossaryFile) ? read(glossaryFile, GlossarySchema, 'yaml', 'Term') : undefined;
+  const school = schoolFile ? read(schoolFile, 'school', SchoolSchema, 'yaml') : undefined;
+  const staff = staffFile ? read(staffFile, 'staff', StaffListSchema, 'yaml', 'Staff member') : undefined;
+  const glossary = existsSync(glossaryFile) ? read(glossaryFile, 'glossary', GlossarySchema, 'yaml', 'Term') : undefined;
 
   const translations = readTranslations(idFiles('translations', '.yaml'), (file, language) =>
-    read(file, translationListSchema(language), 'yaml', 'Translation'),
+    read(file, `translations:${language}`, translationListSchema(language), 'yaml', 'Translation'),
   );
   problems.push(...translations.problems);
 
-  const strategies = idFiles('strategies', '.md').map(({ id, file }) => ({ id, checked: read(file, StrategySchema, 'frontmatter') }));
-  const groups = idFiles('groups', '.mdx').map(({ id, file }) => ({ id, checked: read(file, GroupSchema, 'frontmatter') }));
+  const strategies = idFiles('strategies', '.md').map(({ id, file }) => ({ id, checked: read(file, 'strategy', StrategySchema, 'frontmatter') }));
+  const groups = idFiles('groups', '.mdx').map(({ id, file }) => ({ id, checked: read(file, 'group', GroupSchema, 'frontmatter') }));
 
   const pupilsDir = path.join(folder, 'pupils');
   const pupilIds = existsSync(pupilsDir)
@@ -151,15 +185,11 @@ export function loadContent(folder: string): LoadResult {
               problems.push(badReviewName(file, name, date));
               return [];
             }
-            const unfinished = unfinishedReview(file);
-            if (unfinished) {
-              problems.push(unfinished);
-              return [];
-            }
-            return [{ date, checked: read(file, ReviewSchema, 'frontmatter') }];
+            const checked = readOrSetAside(file, 'review', ReviewSchema, 'frontmatter', undefined, unfinishedReview);
+            return checked === SET_ASIDE ? [] : [{ date, checked }];
           })
       : [];
-    return [{ id, checked: read(planFile, PlanSchema, 'frontmatter'), reviews, photo: findPhoto(dir, id) }];
+    return [{ id, checked: read(planFile, 'plan', PlanSchema, 'frontmatter'), reviews, photo: findPhoto(dir, id) }];
   });
 
   /** The pupil's photo: a file inside their own folder (a shortcut to a file elsewhere is refused). */

@@ -6,17 +6,13 @@
 import { displayPath } from './display-path.ts';
 import { FILLED_IN_LATER } from './filled-in-later.ts';
 import type { Problem } from './problems.ts';
-import { readContentText } from './read-text.ts';
-import { readYamlSource } from './yaml-source.ts';
+import type { YamlSource } from './yaml-source.ts';
 
 
 const blank = (value: unknown) => value === null || (typeof value === 'string' && value.trim() === '');
 
-/** A warning when the review file has blank outcome, evidence or decision fields; otherwise undefined. */
-export function unfinishedReview(file: string): Problem | undefined {
-  const { text } = readContentText(file);
-  if (text === undefined) return undefined;
-  const source = readYamlSource(text, 'frontmatter');
+/** A warning when the review file, as read, has blank outcome, evidence or decision fields; otherwise undefined. */
+export function unfinishedReview(file: string, source: YamlSource): Problem | undefined {
   if (source.syntax.length > 0 || typeof source.data !== 'object' || source.data === null) return undefined;
   const outcomes = (source.data as { outcomes?: unknown }).outcomes;
   if (!Array.isArray(outcomes)) return undefined;

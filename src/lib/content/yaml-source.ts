@@ -2,7 +2,8 @@
  * Reads YAML (a .yaml file, or the frontmatter of a .md/.mdx file) and keeps enough of the source
  * to say on which line any field is, so every problem can point at its line.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { lineIn, lineTree, type LineTree } from './yaml-lines.ts';
 
 export interface YamlSource {
   /** The parsed data, or undefined when the YAML could not be read. */
@@ -17,6 +18,8 @@ export interface YamlSource {
   valueAt: (path: readonly PropertyKey[]) => unknown;
   /** Problems reading the file itself: YAML syntax, a missing frontmatter fence, an empty file. */
   syntax: { line: number | undefined; message: string; fix: string }[];
+  /** The line of every field, when the file was read (what lineOf looks in). */
+  lines?: LineTree;
 }
 
 const FENCE = /^---[ \t]*$/;
@@ -30,27 +33,25 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; fi
   return { yaml: lines.slice(1, end).join('\n'), body: lines.slice(end + 1).join('\n'), firstLine: 2, bodyLine: end + 2 };
 }
 
-export function readYamlSource(written: string, kind: 'yaml' | 'frontmatter'): YamlSource {
-  // Notepad starts UTF-8 files with a byte-order mark: it is not part of the text.
+/** A file's YAML and body, the byte-order mark Notepad adds dropped; undefined for a frontmatter file without its fences. */
+function partsOf(written: string, kind: 'yaml' | 'frontmatter'): { yaml: string; body: string; firstLine: number; bodyLine: number } | undefined {
   const text = written.replace(/^\uFEFF/, '');
-  if (text.trim() === '') {
+  return kind === 'frontmatter' ? splitFrontmatter(text) : { yaml: text, body: '', firstLine: 1, bodyLine: 1 };
+}
+
+export function readYamlSource(written: string, kind: 'yaml' | 'frontmatter'): YamlSource {
+  if (written.replace(/^\uFEFF/, '').trim() === '') {
     return broken('The file is empty.', 'Write the fields this file needs, or delete the file.', 1);
   }
-  let yaml = text;
-  let body = '';
-  let firstLine = 1;
-  let bodyLine = 1;
-  if (kind === 'frontmatter') {
-    const parts = splitFrontmatter(text);
-    if (!parts) {
-      return broken(
-        'The fields at the top of this file are not between two lines of three hyphens (---).',
-        'Start the file with a line "---", then the fields, then another line "---".',
-        1,
-      );
-    }
-    ({ yaml, body, firstLine, bodyLine } = parts);
+  const parts = partsOf(written, kind);
+  if (!parts) {
+    return broken(
+      'The fields at the top of this file are not between two lines of three hyphens (---).',
+      'Start the file with a line "---", then the fields, then another line "---".',
+      1,
+    );
   }
+  const { yaml, body, firstLine, bodyLine } = parts;
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
@@ -82,19 +83,36 @@ export function readYamlSource(written: string, kind: 'yaml' | 'frontmatter'): Y
   if (data === null || data === undefined) {
     return broken('The file has no fields in it.', 'Write the fields this file needs, or delete the file.', firstLine);
   }
+  const tree = lineTree(doc, toFileLine);
   return {
     data,
     body,
     bodyLine,
     syntax: [],
-    lineOf: (path) => {
-      const offset = offsetOf(doc, path);
-      return offset === undefined ? undefined : toFileLine(offset);
-    },
+    lines: tree,
+    lineOf: (path) => lineIn(tree, path),
     valueAt: (path) => {
       const node = doc.getIn(path as unknown[], true);
       return isScalar(node) ? node.value : undefined;
     },
+  };
+}
+
+/**
+ * A file read before, from its text and what that reading found (its data and lines): the same
+ * source as readYamlSource gives, without parsing the YAML again unless a value is asked for as written.
+ */
+export function rememberedSource(written: string, kind: 'yaml' | 'frontmatter', data: unknown, lines: LineTree): YamlSource {
+  const { body, bodyLine } = partsOf(written, kind)!;
+  let parsed: YamlSource | undefined;
+  return {
+    data,
+    body,
+    bodyLine,
+    syntax: [],
+    lines,
+    lineOf: (path) => lineIn(lines, path),
+    valueAt: (path) => (parsed ??= readYamlSource(written, kind)).valueAt(path),
   };
 }
 
@@ -126,26 +144,6 @@ function reusedNodes(doc: Document): number[] {
 
 function broken(message: string, fix: string, line: number): YamlSource {
   return { data: undefined, body: '', bodyLine: 1, lineOf: () => undefined, valueAt: () => undefined, syntax: [{ line, message, fix }] };
-}
-
-/** The start offset of the field at `path` (its key, for a map entry), or of its nearest parent. */
-function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefined {
-  let node: unknown = doc.contents;
-  let offset = (node as Node | null)?.range?.[0];
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
-      if (!pair) break;
-      offset = (pair.key as Node).range?.[0] ?? offset;
-      node = pair.value;
-    } else if (isSeq(node) && typeof key === 'number') {
-      const item = node.items[key] as Node | undefined;
-      if (!item) break;
-      offset = item.range?.[0] ?? offset;
-      node = item;
-    } else break;
-  }
-  return offset;
 }
 
 /** YAML's own messages are for programmers; these say the same for a SENCO. */

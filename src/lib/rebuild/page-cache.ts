@@ -3,7 +3,8 @@
  * the last build wrote and audited them, with the render key they were drawn for. It lives in the
  * private cache folder (cacheFolder()/rebuild, folders 0700, files 0600), not in the output, which a
  * person or a deploy tool may change or delete, and whose files only a build's own audit vouches for.
- * Files are stored by the SHA-256 of their bytes and checked against it before they are used again;
+ * Files are stored by the SHA-256 of their bytes and checked against it before they are used again
+ * (in a worker thread, while the build checks the content);
  * the manifest is written last, through a temporary file and a rename, so a build stopped at any
  * point leaves the previous cache or the new one, never half of one. Anything unexpected — no
  * manifest, an unreadable one, another format or code version, a missing or changed file — means a
@@ -16,6 +17,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheFolder } from '../config.ts';
 import { RENDER_KEY_FORMAT } from './render-keys.ts';
+import { mapInWorkers, type WorkerTask } from '../workers.ts';
 
 /** One published file of a pupil's pages: its path in the output, and the SHA-256 of its bytes. */
 export interface CachedFile {
@@ -66,17 +68,42 @@ export function readManifest(cache: string, code: string): { manifest?: Manifest
   return { manifest: parsed as Manifest, reason: '' };
 }
 
-/** Whether every file of a cached pupil is there with the bytes its digest says. */
-export function cachedFilesIntact(cache: string, pupil: CachedPupil): boolean {
-  return pupil.files.every((file) => {
-    if (!DIGEST.test(file.digest) || !isSafeRelative(file.path)) return false;
-    const blob = path.join(blobFolder(cache), file.digest);
-    try {
-      return digestOf(readFileSync(blob)) === file.digest;
-    } catch {
-      return false;
-    }
-  });
+/**
+ * Whether every file of a cached pupil is there with the bytes its digest says: read and hashed
+ * here, or looked up in `intact`, the stored files intactFiles found so.
+ */
+export function cachedFilesIntact(cache: string, pupil: CachedPupil, intact?: ReadonlySet<string>): boolean {
+  return pupil.files.every(
+    (file) =>
+      DIGEST.test(file.digest) && isSafeRelative(file.path) && (intact ? intact.has(file.digest) : storedFileIntact(cache, file.digest)),
+  );
+}
+
+/** Whether the stored file of this digest is there with the bytes the digest says. */
+function storedFileIntact(cache: string, digest: string): boolean {
+  try {
+    return digestOf(readFileSync(path.join(blobFolder(cache), digest))) === digest;
+  } catch {
+    return false;
+  }
+}
+
+/** Run in a worker thread (src/lib/workers.ts): the digests whose stored file is intact. */
+export const workerTask: WorkerTask<{ cache: string; digests: string[] }, string[]> = ({ cache, digests }) =>
+  digests.filter((digest) => storedFileIntact(cache, digest));
+
+/**
+ * The stored files of a manifest that are there with the bytes their digests say, each read and
+ * hashed in a worker thread, so the build checks the content meanwhile.
+ */
+export async function intactFiles(cache: string, manifest: Manifest): Promise<Set<string>> {
+  const digests = [...new Set(Object.values(manifest.pupils).flatMap((pupil) => pupil.files.map((file) => file.digest)))];
+  const [intact = []] = await mapInWorkers<{ cache: string; digests: string[] }, string[]>(
+    new URL(import.meta.url),
+    [{ cache, digests: digests.filter((digest) => DIGEST.test(digest)) }],
+    1,
+  );
+  return new Set(intact);
 }
 
 /** A path inside the output: relative, with no way up. */

@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { SchoolContent } from '../content/school-content.ts';
 import type { Keyring } from '../keys/keyring.ts';
-import { cachedFilesIntact, readManifest, storeFile, writeManifest, type CachedPupil, type Manifest } from './page-cache.ts';
+import { cachedFilesIntact, intactFiles, readManifest, storeFile, writeManifest, type CachedPupil, type Manifest } from './page-cache.ts';
 import { codeVersion, pupilKey, pupilPageKeys, RENDER_KEY_FORMAT, sharedKey } from './render-keys.ts';
 
 export interface RebuildPlan {
@@ -31,8 +31,29 @@ export interface RebuildPlan {
   auditedNow?: string[];
 }
 
-/** Decides what this build draws. Reads each cached file once to check it is intact. */
-export function planRebuild(content: SchoolContent, keyring: Keyring, cache: string, options: { full?: boolean } = {}): RebuildPlan {
+/** The last build's cache as this build starts: its manifest, and which of its stored files are intact. */
+export interface EarlierBuild {
+  manifest?: Manifest | undefined;
+  /** Why there is no manifest to start from. */
+  reason: string;
+  /** The digests whose stored file is intact: checked in a worker thread while the build goes on. */
+  intact: Promise<ReadonlySet<string>>;
+}
+
+/** Reads the last build's manifest and starts checking every file it names (an error there means none is used). */
+export function readEarlierBuild(cache: string, code: string): EarlierBuild {
+  const { manifest, reason } = readManifest(cache, code);
+  const none: ReadonlySet<string> = new Set();
+  return { manifest, reason, intact: manifest ? intactFiles(cache, manifest).catch(() => none) : Promise.resolve(none) };
+}
+
+/** Decides what this build draws, from the last build's cache (read here unless `earlier` has it). */
+export async function planRebuild(
+  content: SchoolContent,
+  keyring: Keyring,
+  cache: string,
+  options: { full?: boolean; earlier?: EarlierBuild | undefined } = {},
+): Promise<RebuildPlan> {
   const code = codeVersion();
   const shared = sharedKey(content, keyring, code);
   const keys = new Map(content.pupils.map((pupil) => [pupil.id, pupilKey(content, keyring, shared, pupil.id)]));
@@ -48,15 +69,16 @@ export function planRebuild(content: SchoolContent, keyring: Keyring, cache: str
     audited: new Set(),
   });
   if (options.full) return everything('a full build was asked for');
-  const { manifest, reason } = readManifest(cache, code);
+  const { manifest, reason, intact } = options.earlier ?? readEarlierBuild(cache, code);
   if (!manifest) return everything(reason);
   if (manifest.shared !== shared)
     return everything('something every page shares has changed (school, staff, strategies, groups, the date, keys or code)');
+  const stored = await intact;
   const render = new Set<string>();
   const reuse = new Map<string, CachedPupil>();
   for (const [id, key] of keys) {
     const cached = Object.hasOwn(manifest.pupils, id) ? manifest.pupils[id] : undefined;
-    if (cached && cached.key === key && cachedFilesIntact(cache, cached)) reuse.set(id, cached);
+    if (cached && cached.key === key && cachedFilesIntact(cache, cached, stored)) reuse.set(id, cached);
     else render.add(id);
   }
   return { cache, code, shared, full: false, reason: '', keys, render, reuse, audited: new Set(manifest.audited) };

@@ -8,7 +8,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findBodyImage } from './body-images.ts';
-import { judgeBody, type MdNode } from './body-rules.ts';
+import { judgeBody, type Finding, type MdNode } from './body-rules.ts';
 import { displayPath } from '../display-path.ts';
 import type { Problem } from '../problems.ts';
 
@@ -19,21 +19,39 @@ const PARSERS = {
 
 export const bodyKind = (file: string): 'mdx' | 'md' => (file.endsWith('.mdx') ? 'mdx' : 'md');
 
-/** Every problem in a file's free text, which starts on line `bodyLine` of the file. */
-export function checkBody(file: string, body: string, bodyLine: number, contentFolder: string): Problem[] {
-  const shown = displayPath(file);
-  const at = (line: number | undefined) => (line === undefined ? undefined : line + bodyLine - 1);
-  const kind = bodyKind(file);
+/**
+ * What a free text says by itself, its lines counted within the body: what the parser and the rules
+ * find, and the pictures it shows. The same text always gives the same judgement (the checker's
+ * cache keeps it); whether each picture is there is looked at every time.
+ */
+export interface BodyJudgement {
+  findings: Finding[];
+  images: { url: string; line: number | undefined }[];
+}
+
+export function judgeBodyText(body: string, kind: 'mdx' | 'md'): BodyJudgement {
   let tree: MdNode;
   try {
     tree = PARSERS[kind].parse(body) as MdNode;
   } catch (error) {
-    const { line, message, fix } = describeMdxError(error as ParseError);
-    return [{ file: shown, line: at(line), field: 'Free text', message, fix, severity: 'error' }];
+    return { findings: [{ ...describeMdxError(error as ParseError), severity: 'error' }], images: [] };
   }
   const { findings, images } = judgeBody(tree, kind);
-  const problems: Problem[] = findings.map(({ line, ...finding }) => ({ file: shown, line: at(line), field: 'Free text', ...finding }));
-  for (const image of images) {
+  return { findings, images: images.map(({ url, line }) => ({ url, line })) };
+}
+
+/** Every problem in a file's free text, which starts on line `bodyLine` of the file. */
+export function checkBody(
+  file: string,
+  body: string,
+  bodyLine: number,
+  contentFolder: string,
+  judged: BodyJudgement = judgeBodyText(body, bodyKind(file)),
+): Problem[] {
+  const shown = displayPath(file);
+  const at = (line: number | undefined) => (line === undefined ? undefined : line + bodyLine - 1);
+  const problems: Problem[] = judged.findings.map(({ line, ...finding }) => ({ file: shown, line: at(line), field: 'Free text', ...finding }));
+  for (const image of judged.images) {
     const found = findBodyImage(file, image.url, contentFolder);
     if (found.problem) problems.push({ file: shown, line: at(image.line), field: 'Free text', ...found.problem, severity: 'error' });
   }
