@@ -58,7 +58,21 @@ async function openContent(payload: PagePayload, contentKey: CryptoKey): Promise
   const text = await unpack(packed);
   const content = JSON.parse(text) as PageContent;
   mark('inflated');
+  await pageScriptsRun();
   return { content, payload, contentKey };
+}
+
+/**
+ * Resolves once the page's other scripts have run (the browser runs them when it has read the whole
+ * shell, just before DOMContentLoaded): the reader's saved text size, font and tint, and a family
+ * view's words for the reading tools, are then in place for the first frame that shows the content.
+ * On a slow connection the key and the content can be ready before those scripts have arrived.
+ */
+function pageScriptsRun(): Promise<void> {
+  // readyState is 'interactive' while those scripts run: only DOMContentLoaded says they are done.
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  if (!navigation || navigation.domContentLoadedEventStart > 0) return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
 function show({ content, payload, contentKey }: Opened, gate: Gate): void {

@@ -105,6 +105,66 @@ test('draws the view down to its contacts in the first frame, and every section 
   }
 });
 
+/**
+ * What the first frame that shows the view holds (the text size on <html>, the reading tools' button),
+ * recorded in the page; a reader's saved text size is put in its storage before the page loads.
+ */
+const SAVED_TEXT_SIZE_PROBE = () => {
+  localStorage.setItem('wp-reading', JSON.stringify({ text: '150' }));
+  const record = window as unknown as Record<string, unknown>;
+  const seen = () => ({
+    textSize: document.documentElement.dataset['wpText'],
+    toolsButton: document.querySelector('[data-wp-reading-toggle]')?.textContent?.trim(),
+  });
+  const observer = new MutationObserver(() => {
+    if (!document.documentElement.hasAttribute('data-wp-opened')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => (record['__firstFrame'] = seen()));
+  });
+  observer.observe(document, { attributes: true, subtree: true, attributeFilter: ['data-wp-opened'] });
+};
+
+test('shows the view only once its other scripts have run, on a slow connection too: the first frame has the saved text size and the family language', async () => {
+  const context = await browser.newContext({ viewport: PHONE });
+  await context.addInitScript(SAVED_TEXT_SIZE_PROBE);
+  const address = new URL(familyLink, siteUrl).href;
+  // The page's scripts after the opening one (the reading tools, the family view's own) arrive late.
+  const shell = await (await context.request.get(address)).text();
+  const [opening, ...others] = [...shell.matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => match[1]!);
+  expect(opening).toBeDefined();
+  expect(others.length).toBeGreaterThan(0);
+  await context.route(
+    (url) => others.includes(url.pathname),
+    async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    },
+  );
+  const phone = await context.newPage();
+  try {
+    await phone.goto(address);
+    await phone.waitForFunction(
+      () =>
+        document.querySelector('[data-wp-family-view]')?.hasAttribute('data-wp-ready') &&
+        (window as unknown as Record<string, unknown>)['__firstFrame'] !== undefined,
+      undefined,
+      { timeout: 15_000 },
+    );
+    const firstFrame = await phone.evaluate(
+      () => (window as unknown as Record<string, { textSize?: string; toolsButton?: string }>)['__firstFrame']!,
+    );
+    const settled = await phone.evaluate(() => ({
+      textSize: document.documentElement.dataset['wpText'],
+      toolsButton: document.querySelector('[data-wp-reading-toggle]')?.textContent?.trim(),
+    }));
+    expect(settled.textSize).toBe('150');
+    expect(settled.toolsButton).not.toBe('Reading tools');
+    expect(firstFrame).toEqual(settled);
+  } finally {
+    await context.close();
+  }
+});
+
 test('asks for both faces of its first screen (text and bold headings) from the head, not once it is laid out', async () => {
   const phone = await openFamily('leo-whitfield');
   try {

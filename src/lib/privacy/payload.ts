@@ -12,11 +12,24 @@ export const PACKING = 'deflate-raw';
 
 /**
  * Packed bytes back as the text they were made from (in the browser, and in Node alike). The bytes
- * stream from memory: a Blob's stream is read through the browser's blob store, a round trip to
- * another process, a few milliseconds on a busy page and more the first time.
+ * go straight into the decompressor and are read straight out of it: every step is a promise, so
+ * the page's content is ready in the same task that opened it. Reading through a Response (or a
+ * Blob's stream) waits for a task of its own, and the page's other scripts ran first.
  */
-export const unpack = (packed: Uint8Array<ArrayBuffer>): Promise<string> =>
-  new Response(new Response(packed).body!.pipeThrough(new DecompressionStream(PACKING))).text();
+export async function unpack(packed: Uint8Array<ArrayBuffer>): Promise<string> {
+  const inflate = new DecompressionStream(PACKING);
+  const writer = inflate.writable.getWriter();
+  const [, text] = await Promise.all([writer.write(packed).then(() => writer.close()), readText(inflate.readable)]);
+  return text;
+}
+
+async function readText(stream: ReadableStream<Uint8Array>): Promise<string> {
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += decoder.decode(chunk.value, { stream: true });
+  return text + decoder.decode();
+}
 
 /** In clear, in <script type="application/json" id="wp-payload"> on the page. */
 export interface PagePayload {
