@@ -90,6 +90,8 @@ function outputFolderAllowed(outDir: string): boolean {
 /** What a build has once the content is checked and the keys are ready. */
 interface Prepared {
   built: Built;
+  /** The code's version, as the check's cache and the rebuild plan both key on it: taken once a build. */
+  code: string;
   /** The last build's cache, its files being checked in a worker thread (none when every page is drawn). */
   earlier: EarlierBuild | undefined;
 }
@@ -137,7 +139,7 @@ function prepareBuild(full: boolean): Prepared | undefined {
       `Made a new staff key, because ${keys.staffKeyReplacedFor.join(', ')} can no longer sign in. Everyone else signs in again once.`,
     );
   }
-  return { built: { content, keys }, earlier };
+  return { built: { content, keys }, code, earlier };
 }
 
 /**
@@ -146,7 +148,7 @@ function prepareBuild(full: boolean): Prepared | undefined {
  * files get the usual modes as they move into place.
  */
 function renderAndPublish(
-  { built: { content, keys }, earlier }: Prepared,
+  { built: { content, keys }, code, earlier }: Prepared,
   { outDir, quiet = false, full = false }: BuildOptions,
 ): Promise<Built | undefined> {
   // Astro would otherwise try to send usage data: nothing may leave this machine during a build.
@@ -159,7 +161,7 @@ function renderAndPublish(
     const cache = rebuildCacheFolder();
     makePrivate(cache);
     let started = performance.now();
-    const rebuild = await planRebuild(content, keys.keyring, cache, { full, earlier });
+    const rebuild = await planRebuild(content, keys.keyring, cache, { full, earlier, code });
     recordTiming('rebuild plan', performance.now() - started, { drawn: rebuild.render.size, copied: rebuild.reuse.size });
     if (!quiet) console.log(describePlan(rebuild));
     const context: BuildContext = {

@@ -15,6 +15,7 @@ import { emptyKeyring } from '../../src/lib/keys/keyring.ts';
 import type { Manifest } from '../../src/lib/rebuild/page-cache.ts';
 import { keepCheck, recallCheck } from '../../src/lib/rebuild/check-cache.ts';
 import { codeVersion, sharedKey } from '../../src/lib/rebuild/render-keys.ts';
+import { planRebuild } from '../../src/lib/rebuild/rebuild-plan.ts';
 import { checkPlainText } from '../../src/lib/quality/plain-language.ts';
 import { fixtureBuild, type BuiltFixture } from '../support/build-fixture.ts';
 
@@ -253,6 +254,12 @@ describe('the key every pupil page shares', () => {
 
   test('changes when the code changes', () => {
     expect(sharedKey(loadContent(path.join(dir, 'content')).content!, keyring, codeVersion())).not.toBe(keyNow());
+  });
+
+  test('is made, in the rebuild plan, for the version of the code the build started with', async () => {
+    const plan = await planRebuild(loadContent(path.join(dir, 'content')).content!, keyring, path.join(dir, 'cache'), { full: true, code });
+    expect(plan.code).toBe(code);
+    expect(plan.shared).toBe(keyNow());
   });
 });
 

@@ -47,14 +47,17 @@ export function readEarlierBuild(cache: string, code: string): EarlierBuild {
   return { manifest, reason, intact: manifest ? intactFiles(cache, manifest).catch(() => none) : Promise.resolve(none) };
 }
 
-/** Decides what this build draws, from the last build's cache (read here unless `earlier` has it). */
+/**
+ * Decides what this build draws, from the last build's cache (read here unless `earlier` has it), for
+ * this version of the code (taken here unless `code` gives the one the build started with).
+ */
 export async function planRebuild(
   content: SchoolContent,
   keyring: Keyring,
   cache: string,
-  options: { full?: boolean; earlier?: EarlierBuild | undefined } = {},
+  options: { full?: boolean; earlier?: EarlierBuild | undefined; code?: string | undefined } = {},
 ): Promise<RebuildPlan> {
-  const code = codeVersion();
+  const code = options.code ?? codeVersion();
   const shared = sharedKey(content, keyring, code);
   const keys = new Map(content.pupils.map((pupil) => [pupil.id, pupilKey(content, keyring, shared, pupil.id)]));
   const everything = (reason: string): RebuildPlan => ({
