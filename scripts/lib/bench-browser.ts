@@ -31,10 +31,10 @@ export interface BrowserFigures {
   /**
    * Where the family view's time goes (medians, ms, each step from the one before; the first from
    * the shell loaded): the gate's script starting, the link's key derived and the content key
-   * unwrapped, the content decrypted, inflated and parsed, inserted, the gate hidden (and focus on the
-   * main region asked for), shown (once the page's scripts listening for wp:opened have run), and
-   * focus moved to the main region in the first frame that draws the page; and when the fonts were
-   * ready, from the shell loaded.
+   * unwrapped, the content decrypted, inflated and parsed, inserted (once the page's other scripts
+   * have run), the gate hidden (and focus on the main region asked for), shown (once the page's
+   * scripts listening for wp:opened have run), and focus moved to the main region in the first
+   * frame that draws the page; and when the fonts were ready, from the shell loaded.
    */
   familyProfileMs: Record<string, number>;
   samples: Record<string, number[]>;

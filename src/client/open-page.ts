@@ -17,10 +17,10 @@ const decoder = new TextDecoder();
 
 /**
  * Marks each step of opening a page on the performance timeline (wp:start, wp:key, wp:decrypted,
- * wp:inflated, wp:inserted, wp:focused: the gate hidden and focus asked for, wp:shown: after the
- * page's own wp:opened listeners have run, and wp:focus-moved: in the first frame that draws the
- * page), so `npm run bench` can say where the time goes in real Chromium. Marks carry nothing
- * from the page.
+ * wp:inflated, wp:inserted: once the page's other scripts have run, wp:focused: the gate hidden and
+ * focus asked for, wp:shown: after the page's own wp:opened listeners have run, and wp:focus-moved:
+ * in the first frame that draws the page), so `npm run bench` can say where the time goes in real
+ * Chromium. Marks carry nothing from the page.
  */
 const mark = (step: string) => performance.mark(`wp:${step}`);
 
