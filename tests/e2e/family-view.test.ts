@@ -116,6 +116,7 @@ const SAVED_TEXT_SIZE_PROBE = () => {
     textSize: document.documentElement.dataset['wpText'],
     toolsButton: document.querySelector('[data-wp-reading-toggle]')?.textContent?.trim(),
   });
+  record['__seen'] = seen;
   const observer = new MutationObserver(() => {
     if (!document.documentElement.hasAttribute('data-wp-opened')) return;
     observer.disconnect();
@@ -150,13 +151,9 @@ test('shows the view only once its other scripts have run, on a slow connection 
       undefined,
       { timeout: 15_000 },
     );
-    const firstFrame = await phone.evaluate(
-      () => (window as unknown as Record<string, { textSize?: string; toolsButton?: string }>)['__firstFrame']!,
-    );
-    const settled = await phone.evaluate(() => ({
-      textSize: document.documentElement.dataset['wpText'],
-      toolsButton: document.querySelector('[data-wp-reading-toggle]')?.textContent?.trim(),
-    }));
+    type Seen = { textSize?: string; toolsButton?: string };
+    const firstFrame = await phone.evaluate(() => (window as unknown as Record<string, Seen>)['__firstFrame']!);
+    const settled = await phone.evaluate(() => (window as unknown as Record<string, () => Seen>)['__seen']!());
     expect(settled.textSize).toBe('150');
     expect(settled.toolsButton).not.toBe('Reading tools');
     expect(firstFrame).toEqual(settled);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { SchoolContent } from '../content/school-content.ts';
 import type { Keyring } from '../keys/keyring.ts';
 import { cachedFilesIntact, intactFiles, readManifest, storeFile, writeManifest, type CachedPupil, type Manifest } from './page-cache.ts';
-import { codeVersion, pupilKey, pupilPageKeys, RENDER_KEY_FORMAT, sharedKey } from './render-keys.ts';
+import { pupilKey, pupilPageKeys, RENDER_KEY_FORMAT, sharedKey } from './render-keys.ts';
 
 export interface RebuildPlan {
   /** The private cache folder the plan was made from, and the next build's cache is written to. */
@@ -48,16 +48,16 @@ export function readEarlierBuild(cache: string, code: string): EarlierBuild {
 }
 
 /**
- * Decides what this build draws, from the last build's cache (read here unless `earlier` has it), for
- * this version of the code (taken here unless `code` gives the one the build started with).
+ * Decides what this build draws, for the version of the code the build started with (`code`, from
+ * render-keys.ts codeVersion), from the last build's cache (read here unless `earlier` has it).
  */
 export async function planRebuild(
   content: SchoolContent,
   keyring: Keyring,
   cache: string,
-  options: { full?: boolean; earlier?: EarlierBuild | undefined; code?: string | undefined } = {},
+  options: { code: string; full?: boolean; earlier?: EarlierBuild | undefined },
 ): Promise<RebuildPlan> {
-  const code = options.code ?? codeVersion();
+  const { code } = options;
   const shared = sharedKey(content, keyring, code);
   const keys = new Map(content.pupils.map((pupil) => [pupil.id, pupilKey(content, keyring, shared, pupil.id)]));
   const everything = (reason: string): RebuildPlan => ({
