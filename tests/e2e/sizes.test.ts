@@ -42,10 +42,21 @@ describe('the views of the sample school', () => {
     for (const file of files) {
       const bytes = readFileSync(file);
       expect(bytes.includes('<svg')).toBe(false);
-      expect(() => inflateRawSync(bytes)).toThrow();
+      // Random bytes sometimes happen to be a short valid deflate stream: what matters is that the
+      // poster's own packed SVG is not in the file.
+      expect(inflatedText(bytes)).not.toContain('<svg');
       expect(gzipSync(bytes).length).toBeGreaterThan(bytes.length * 0.99);
       // The compressed SVG is a few tens of kilobytes: the pupil view fetches it when it opens.
       expect(bytes.length).toBeLessThan(40 * KB);
     }
   });
 });
+
+/** The bytes inflated as raw deflate, as text; empty when they are not a deflate stream at all. */
+function inflatedText(bytes: Buffer): string {
+  try {
+    return inflateRawSync(bytes).toString('utf8');
+  } catch {
+    return '';
+  }
+}
