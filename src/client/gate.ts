@@ -91,7 +91,10 @@ export class Gate {
     setPageTitle(text);
   }
 
+  /** A passphrase form, put in place the first time it is asked for if it was published inert (Gate.astro). */
   form(name: 'signin' | 'family'): HTMLFormElement {
+    const part = this.part(name);
+    if (part instanceof HTMLTemplateElement) part.replaceWith(part.content);
     return this.part<HTMLFormElement>(name);
   }
 

@@ -171,12 +171,12 @@ async function linkUnwrap(payload: PagePayload, secret: string, familyPassphrase
   return attempt(open(key, wrap, linkWrapAad(payload)).then(decryptionKey), 'broken-link');
 }
 
-function wireShowButton(gate: Gate): void {
-  const button = gate.root.querySelector<HTMLButtonElement>('[data-wp-show]');
-  const input = gate.root.querySelector<HTMLInputElement>('#wp-passphrase');
+/** The show button beside a passphrase field: it shows the passphrase as text, and hides it again. */
+function wireShowButton(form: HTMLFormElement, input: HTMLInputElement): void {
+  const button = form.querySelector<HTMLButtonElement>('[data-wp-show]');
   button?.addEventListener('click', () => {
-    const showing = input!.type === 'text';
-    input!.type = showing ? 'password' : 'text';
+    const showing = input.type === 'text';
+    input.type = showing ? 'password' : 'text';
     button.textContent = showing ? 'Show' : 'Hide';
     button.setAttribute('aria-pressed', String(!showing));
   });
@@ -184,21 +184,22 @@ function wireShowButton(gate: Gate): void {
 
 /** Shows a form and resolves with its passphrase each time it is submitted. */
 function onPassphrase(form: HTMLFormElement, gate: Gate, handle: (passphrase: string, remember: boolean) => Promise<void>): void {
+  // The form's own fields, not FormData: the opening script carries no helper it does not need.
+  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
+  const passphraseField = field('passphrase')!;
   form.hidden = false;
+  wireShowButton(form, passphraseField);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    // The form's own fields, not FormData: the opening script carries no helper it does not need.
-    const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
-    const passphrase = field('passphrase')?.value ?? '';
     gate.clearProblem();
     gate.status('Checking…');
     const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
     button.disabled = true;
     try {
-      await handle(passphrase, field('remember')?.checked === true);
+      await handle(passphraseField.value, field('remember')?.checked === true);
     } catch (error) {
       gate.problem(error instanceof PageProblem ? error.kind : 'unavailable');
-      form.querySelector<HTMLInputElement>('input[name="passphrase"]')?.focus();
+      passphraseField.focus();
     } finally {
       button.disabled = false;
     }
@@ -308,7 +309,6 @@ async function main(): Promise<void> {
     return;
   }
   const gate = new Gate(root);
-  wireShowButton(gate);
   document.querySelector('[data-wp-lock]')?.addEventListener('click', async () => {
     await forget();
     location.reload();

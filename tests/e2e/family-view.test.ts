@@ -162,6 +162,28 @@ test('shows the view only once its other scripts have run, on a slow connection 
   }
 });
 
+test('holds no form while it opens from its link: the browser reads every form of a page as it loads, so the passphrase forms wait inert until one is needed', async () => {
+  const context = await browser.newContext({ viewport: PHONE });
+  await context.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as Record<string, number>)['__formsAtLoad'] = document.forms.length;
+    }),
+  );
+  const phone = await context.newPage();
+  try {
+    await phone.goto(new URL(familyLink, siteUrl).href);
+    await phone.waitForFunction(() => document.querySelector('[data-wp-family-view]')?.hasAttribute('data-wp-ready'));
+    const forms = await phone.evaluate(() => ({
+      atLoad: (window as unknown as Record<string, number>)['__formsAtLoad'],
+      openedGate: document.querySelectorAll('[data-wp-gate] form').length,
+      inert: document.querySelectorAll('[data-wp-gate] template[data-wp-signin], [data-wp-gate] template[data-wp-family]').length,
+    }));
+    expect(forms).toEqual({ atLoad: 0, openedGate: 0, inert: 2 });
+  } finally {
+    await context.close();
+  }
+});
+
 test('asks for both faces of its first screen (text and bold headings) from the head, not once it is laid out', async () => {
   const phone = await openFamily('leo-whitfield');
   try {

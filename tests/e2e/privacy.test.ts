@@ -150,6 +150,19 @@ describe('a page that cannot be opened says why', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('a link with the wrong #secret still lets staff sign in, with a button that shows the passphrase', async () => {
+    const page = await newPage();
+    await page.goto(url(`${amara.family.split('#')[0]}#${'A'.repeat(22)}`));
+    await waitProblem(page);
+    const field = page.getByLabel('Passphrase', { exact: true });
+    await field.fill('some words');
+    await page.getByRole('button', { name: 'Show' }).click();
+    expect(await field.getAttribute('type')).toBe('text');
+    expect(await page.getByRole('button', { name: 'Hide' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('form').count()).toBe(1);
+    await expectNoAxeViolations(page);
+  });
+
   test('a page with one byte of its ciphertext changed', async () => {
     const page = await newPage();
     await page.route(url(amara.family.split('#')[0]!), async (route) => {
