@@ -120,9 +120,8 @@ export async function measureBrowser({
     for (const pupil of links) {
       // A fresh context each time: a family opening its link for the first time, nothing cached.
       const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-      let drawnNow: () => void = () => undefined;
-      const shown = new Promise<void>((resolve) => (drawnNow = resolve));
-      await context.exposeBinding(DRAWN_BINDING, () => drawnNow());
+      const drawnSaid = Promise.withResolvers<void>();
+      await context.exposeBinding(DRAWN_BINDING, () => drawnSaid.resolve());
       await context.addInitScript(OPENED_PROBE, DRAWN_BINDING);
       const page = await context.newPage();
       // Nothing of Playwright's runs in the page until its first frame with the view is drawn: waiting
@@ -130,7 +129,7 @@ export async function measureBrowser({
       // the page's main thread in the middle of opening, about 7 ms on the median and 11 on the slowest
       // quarter. The page says when it has drawn through the binding instead.
       await page.goto(`${server.url}${pupil.family}`, { waitUntil: 'commit' });
-      await withTimeout(shown, 60_000, 'the family view to be drawn');
+      await withTimeout(drawnSaid.promise, 60_000, 'the family view to be drawn');
       const [opened, drawn, dcl] = await page.evaluate(() => [
         (window as unknown as Record<string, number>)['__wpOpened'] ?? 0,
         (window as unknown as Record<string, number>)['__wpDrawn'] ?? 0,
