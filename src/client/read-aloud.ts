@@ -96,11 +96,13 @@ export function wireReadAloud(area: HTMLElement, player: Player): { rateChanged:
   let voices: SpeechSynthesisVoice[] = [];
   // Each sentence said gets a number; events from one that was stopped are ignored.
   let said = 0;
-  // Ask for the voices as the page opens (see watchVoices), just after its first frame is drawn:
-  // listing them can hold the main thread for milliseconds, and nobody presses Read aloud unseen.
+  // Ask for the voices as the page opens (see watchVoices), once the browser is idle after the first
+  // frame that shows it: listing them holds the main thread for milliseconds (3 to 7 in Chromium
+  // traces), which a task straight after that frame took from the frame after it. Nobody presses
+  // Read aloud unseen. Safari has no requestIdleCallback: a task after the first frame there.
   let voicesNow: ReturnType<typeof watchVoices> | undefined;
   const askVoices = () => (voicesNow ??= 'speechSynthesis' in window ? watchVoices(speechSynthesis) : undefined);
-  requestAnimationFrame(() => setTimeout(askVoices));
+  requestAnimationFrame(() => (window.requestIdleCallback ?? setTimeout)(askVoices));
   const highlights = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
   const Highlighter = (globalThis as { Highlight?: new (range: Range) => unknown }).Highlight;
 
@@ -205,6 +207,7 @@ export function wireReadAloud(area: HTMLElement, player: Player): { rateChanged:
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'wp-read-here';
+    button.dataset['wpSay'] = 'rt-here';
     button.textContent = labelsOf(player.play).here;
     button.setAttribute('aria-describedby', heading.id);
     button.addEventListener(

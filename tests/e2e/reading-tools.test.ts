@@ -303,6 +303,37 @@ describe('read aloud', () => {
     }
   });
 
+  test('asks the device for its voices once the page is idle after its first frame, not in the tasks that follow that frame', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    await context.addInitScript(stubSpeech, { voices: [BRITISH], auto: true });
+    // A task queued in the first frame that shows the view: listing voices (milliseconds on a real
+    // device) must not run before it, and must not wait for anyone to press Read aloud either.
+    await context.addInitScript(() => {
+      const state = window as unknown as { frameTaskRan: boolean; askedAfterFrameTask: boolean[] };
+      state.frameTaskRan = false;
+      state.askedAfterFrameTask = [];
+      const engine = (window as unknown as { speechSynthesis: { getVoices: () => unknown[] } }).speechSynthesis;
+      const getVoices = engine.getVoices;
+      engine.getVoices = () => {
+        state.askedAfterFrameTask.push(state.frameTaskRan);
+        return getVoices();
+      };
+      const observer = new MutationObserver(() => {
+        if (!document.documentElement.hasAttribute('data-wp-opened')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => (state.frameTaskRan = true)));
+      });
+      observer.observe(document, { attributes: true, subtree: true, attributeFilter: ['data-wp-opened'] });
+    });
+    const page = await openView(context, amara.family);
+    try {
+      await page.waitForFunction(() => (window as unknown as { askedAfterFrameTask: boolean[] }).askedAfterFrameTask.length > 0);
+      expect(await page.evaluate(() => (window as unknown as { askedAfterFrameTask: boolean[] }).askedAfterFrameTask[0])).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('says honestly when the device has no voices at all', async () => {
     const page = await withSpeech([], true);
     try {
