@@ -22,27 +22,6 @@ const fill = (template: string, names: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => names[name] ?? whole);
 
 /**
- * Parts of the page outside the family view that a family reads, and their words' keys: the skip
- * link and the reading tools (their markup is src/components/ReadingTools.astro).
- */
-const AROUND: Record<string, string> = {
-  '.wp-skip': 'skip',
-  '[data-wp-reading-toggle]': 'rt-toggle',
-  '[data-wp-stop]': 'rt-stop',
-  '.wp-read-here': 'rt-here',
-  'label[for="wp-pref-speed"]': 'rt-speed',
-  'label[for="wp-pref-text"]': 'rt-text',
-  'label[for="wp-pref-font"]': 'rt-font',
-  'label[for="wp-pref-tint"]': 'rt-tint',
-  'label[for="wp-pref-spacing"]': 'rt-spacing',
-  ...Object.fromEntries(['0.6', '0.8', '1', '1.25'].map((speed) => [`#wp-pref-speed option[value="${speed}"]`, `rt-${speed}`])),
-  ...Object.fromEntries(['100', '125', '150', '175', '200'].map((size) => [`#wp-pref-text option[value="${size}"]`, `rt-${size}`])),
-  ...Object.fromEntries(
-    ['white', 'cream', 'blue', 'yellow', 'green', 'dark'].map((tint) => [`#wp-pref-tint option[value="${tint}"]`, `rt-${tint}`]),
-  ),
-};
-
-/**
  * The read-aloud button's words in the page's language: read-aloud.ts takes them from
  * data-wp-labels as its state changes, and the button shows the one for its state now.
  */
@@ -79,13 +58,16 @@ function textGroups(root: HTMLElement): HTMLElement[][] {
   return groups;
 }
 
-/** The parts around the family view (the skip link, the reading tools, the read-aloud button) in a language's words. */
+/**
+ * The parts around the family view in a language's words: the skip link and the reading tools
+ * (src/components/ReadingTools.astro and the "Read from here" buttons read-aloud.ts adds) name the
+ * word each shows in data-wp-say; the read-aloud button takes its words for each state.
+ */
 function sayAround(dictionary: Record<string, string>): void {
-  for (const [selector, key] of Object.entries(AROUND)) {
-    document.querySelectorAll<HTMLElement>(selector).forEach((element) => {
-      if (dictionary[key] !== undefined) element.textContent = dictionary[key]!;
-    });
-  }
+  document.querySelectorAll<HTMLElement>('[data-wp-say]').forEach((element) => {
+    const words = dictionary[element.dataset['wpSay']!];
+    if (words !== undefined) element.textContent = words;
+  });
   labelPlayer(dictionary);
 }
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { FAMILY_WORDS } from '../../src/lib/plan/family-words.ts';
 import { launchBrowser } from '../support/browser.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -341,6 +342,47 @@ test("shows Zosia's family view in Polish, reading tools included, and in Englis
     expect(await axe(phone)).toEqual([]);
     await phone.locator('[data-wp-set-lang="pl"]').click();
     expect(await seen()).not.toContain('What we are working on');
+  } finally {
+    await phone.context().close();
+  }
+});
+
+/** The words around a family view (the skip link and the reading tools), by where they are and which word each is. */
+const AROUND: [selector: string, key: keyof (typeof FAMILY_WORDS)['en']][] = [
+  ['.wp-skip', 'skip'],
+  ['[data-wp-reading-toggle]', 'rt-toggle'],
+  ['[data-wp-stop]', 'rt-stop'],
+  ['label[for="wp-pref-speed"]', 'rt-speed'],
+  ['#wp-pref-speed option[value="0.6"]', 'rt-0.6'],
+  ['#wp-pref-speed option[value="1.25"]', 'rt-1.25'],
+  ['label[for="wp-pref-text"]', 'rt-text'],
+  ['#wp-pref-text option[value="200"]', 'rt-200'],
+  ['label[for="wp-pref-font"]', 'rt-font'],
+  ['label[for="wp-pref-tint"]', 'rt-tint'],
+  ['#wp-pref-tint option[value="cream"]', 'rt-cream'],
+  ['label[for="wp-pref-spacing"]', 'rt-spacing'],
+  ['.wp-read-here', 'rt-here'],
+  ['[data-wp-read] [data-wp-label]', 'rt-read'],
+];
+
+test("says the skip link and every word of the reading tools in the family's language, and in English when asked", async () => {
+  const phone = await openFamily('zofia-kowalska');
+  const around = () =>
+    phone.evaluate(
+      (selectors) => selectors.map((selector) => [...document.querySelectorAll(selector)].map((element) => element.textContent?.trim())),
+      AROUND.map(([selector]) => selector),
+    );
+  const expected = (code: 'pl' | 'en', counts: number[]) =>
+    AROUND.map(([, key], index) => Array<string>(counts[index]!).fill(FAMILY_WORDS[code][key]));
+  try {
+    const polish = await around();
+    // One of each, and a "Read from here" after every section heading.
+    expect(polish.map((found) => found.length).filter((count, index) => AROUND[index]![1] !== 'rt-here' && count !== 1)).toEqual([]);
+    expect(polish[AROUND.findIndex(([, key]) => key === 'rt-here')]!.length).toBeGreaterThan(3);
+    const counts = polish.map((found) => found.length);
+    expect(polish).toEqual(expected('pl', counts));
+    await phone.locator('[data-wp-set-lang="en"]').click();
+    expect(await around()).toEqual(expected('en', counts));
   } finally {
     await phone.context().close();
   }
