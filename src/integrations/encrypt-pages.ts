@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { contentAad, posterAad, staffKeyAad, wrapAad } from '../lib/privacy/aad.ts';
-import { seal, sealBytes, sha256 } from '../lib/privacy/crypto.ts';
+import { seal, sealBytes, sha256 } from '../lib/privacy/seal.ts';
 import { fromBase64Url, toBase64Url } from '../lib/privacy/encoding.ts';
 import type { Keyring, PageKeys } from '../lib/keys/keyring.ts';
 import { contentKey, linkSalt, pageRevision } from '../lib/privacy/page-keys.ts';
@@ -98,7 +98,7 @@ export async function encryptPages({
     staffFile.wraps.push({
       salt: member.salt,
       iterations: member.iterations,
-      ...(await seal(fromBase64Url(member.kek), staffKey, staffKeyAad(keyring.staffKey.id))),
+      ...seal(fromBase64Url(member.kek), staffKey, staffKeyAad(keyring.staffKey.id)),
     });
   }
   // Sorted by ciphertext, so the order says nothing about staff.yaml.
@@ -152,7 +152,7 @@ async function encryptPage(task: PageTask): Promise<number> {
   const revision: RevisionFile = { revision: payload.revision };
   writeFileSync(path.join(path.dirname(file), REVISION_FILE), JSON.stringify(revision));
   const poster = posterHashIn(content.main);
-  return out.length + (poster ? await sealPoster(posterFile(poster, task.posterFolder), key, payload, path.dirname(file)) : 0);
+  return out.length + (poster ? sealPoster(posterFile(poster, task.posterFolder), key, payload, path.dirname(file)) : 0);
 }
 
 interface PageToSeal {
@@ -178,26 +178,26 @@ async function sealPage({
   familyKek,
 }: PageToSeal): Promise<{ payload: PagePayload; key: Uint8Array }> {
   const place = { page: keys.id, view, version: keys.version };
-  const digest = await sha256(packed);
-  const revision = await pageRevision(contentSecret, { ...place, staffKeyId, familyKek: familyKek?.kek }, digest);
+  const digest = sha256(packed);
+  const revision = pageRevision(contentSecret, { ...place, staffKeyId, familyKek: familyKek?.kek }, digest);
   const aad = contentAad(keys.id, view, keys.version, revision);
-  const key = await contentKey(contentSecret, digest, aad);
+  const key = contentKey(contentSecret, digest, aad);
   const payload: PagePayload = {
     format: 2,
     ...place,
     staffKey: staffKeyId,
     revision,
-    content: await seal(key, packed, aad),
-    staff: await seal(staffKey, key, wrapAad('staff', keys.id, view, keys.version)),
+    content: seal(key, packed, aad),
+    staff: seal(staffKey, key, wrapAad('staff', keys.id, view, keys.version)),
   };
   if (!keys.secret || !isLinkedView(view)) return { payload, key };
-  const salt = await linkSalt(contentSecret, place);
-  const wrap = await seal(await linkKey(keys.secret, salt, place), key, linkWrapAad(place));
+  const salt = linkSalt(contentSecret, place);
+  const wrap = seal(await linkKey(keys.secret, salt, place), key, linkWrapAad(place));
   if (!familyKek) {
     payload.link = { ...wrap, salt: toBase64Url(salt) };
     return { payload, key };
   }
-  const outer = await seal(fromBase64Url(familyKek.kek), JSON.stringify(wrap), wrapAad('passphrase', keys.id, view, keys.version));
+  const outer = seal(fromBase64Url(familyKek.kek), JSON.stringify(wrap), wrapAad('passphrase', keys.id, view, keys.version));
   payload.link = { ...outer, salt: toBase64Url(salt) };
   payload.passphrase = { salt: familyKek.salt, iterations: familyKek.iterations };
   return { payload, key };
@@ -210,9 +210,9 @@ const posterHashIn = (main: string) => POSTER_HASH.exec(main)?.[1];
  * Seals the pupil view's poster (from the poster cache, where the render left it, already packed)
  * into poster.bin beside the page, under the page's content key: an unchanged page gives the same bytes.
  */
-async function sealPoster(source: string, key: Uint8Array, payload: PagePayload, folder: string): Promise<number> {
+function sealPoster(source: string, key: Uint8Array, payload: PagePayload, folder: string): number {
   if (!existsSync(source)) throw new Error(`The poster of the page ${payload.page} is missing from the poster cache (${source}).`);
-  const sealed = await sealBytes(key, readFileSync(source), posterAad(payload.page, payload.view, payload.version, payload.revision));
+  const sealed = sealBytes(key, readFileSync(source), posterAad(payload.page, payload.view, payload.version, payload.revision));
   writeFileSync(path.join(folder, POSTER_FILE), sealed);
   return sealed.length;
 }

@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { open, seal } from '../../src/lib/privacy/crypto.ts';
+import { hkdf as browserHkdf, open } from '../../src/lib/privacy/crypto.ts';
+import { hkdf as buildHkdf, seal } from '../../src/lib/privacy/seal.ts';
 import { fromBase64Url } from '../../src/lib/privacy/encoding.ts';
 import { addStaffKeys, writeKeyring, type Keyring } from '../../src/lib/keys/keyring.ts';
 import { STAFF_KEY_FILE, type StaffKeyFile } from '../../src/lib/privacy/payload.ts';
@@ -193,16 +194,35 @@ describe('a page revision', () => {
 describe('sealing (AES-256-GCM with a nonce derived from what is sealed)', () => {
   const key = new Uint8Array(32).fill(9);
 
-  test('gives equal output for equal key, plaintext and AAD', async () => {
-    expect(await seal(key, 'same words', 'same place')).toEqual(await seal(key, 'same words', 'same place'));
+  test('gives equal output for equal key, plaintext and AAD', () => {
+    expect(seal(key, 'same words', 'same place')).toEqual(seal(key, 'same words', 'same place'));
+  });
+
+  test('gives the bytes it always gave, so a page that did not change is published as before', async () => {
+    // Sealed by the WebCrypto implementation the build used until 2 December 2026.
+    const counting = new Uint8Array(32).map((_, index) => index);
+    const sealed = seal(counting, 'Waypoint known answer: a fictional pupil’s plan.', 'waypoint:v2:test');
+    expect(sealed).toEqual({
+      iv: '8SVkgfOzmFHcqEGI',
+      ct: 'gKiyDCKBs6O54GoG5snVYAkUwB9w30_WM8-eT1kTSSm5yzOh_PW7JeLQ0jevc69VYsHYmcpZ1j8PleLMLvwfRK6n',
+    });
+    expect(new TextDecoder().decode(await open(counting, sealed, 'waypoint:v2:test'))).toBe(
+      'Waypoint known answer: a fictional pupil’s plan.',
+    );
+  });
+
+  test("derives with HKDF the bytes the browser derives: the build's link keys and the browser's agree", async () => {
+    const material = new Uint8Array(16).fill(3);
+    const salt = new Uint8Array(16).fill(5);
+    expect(buildHkdf(material, salt, 'waypoint:v2:link', 32)).toEqual(await browserHkdf(material, salt, 'waypoint:v2:link', 32));
   });
 
   test('never uses one nonce under one key for two different plaintexts, or for two different AADs', async () => {
-    const base = await seal(key, 'one plaintext', 'one place');
-    expect((await seal(key, 'another plaintext', 'one place')).iv).not.toBe(base.iv);
-    expect((await seal(key, 'one plaintext', 'another place')).iv).not.toBe(base.iv);
+    const base = seal(key, 'one plaintext', 'one place');
+    expect(seal(key, 'another plaintext', 'one place').iv).not.toBe(base.iv);
+    expect(seal(key, 'one plaintext', 'another place').iv).not.toBe(base.iv);
     // Moving bytes between the AAD and the plaintext is a different input too.
-    expect((await seal(key, 'b', 'a')).iv).not.toBe((await seal(key, '', 'ab')).iv);
+    expect(seal(key, 'b', 'a').iv).not.toBe(seal(key, '', 'ab').iv);
     expect(new TextDecoder().decode(await open(key, base, 'one place'))).toBe('one plaintext');
   });
 });

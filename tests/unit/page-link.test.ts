@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { open, seal } from '../../src/lib/privacy/crypto.ts';
+import { open } from '../../src/lib/privacy/crypto.ts';
+import { seal } from '../../src/lib/privacy/seal.ts';
 import { fromBase64Url, toBase64Url } from '../../src/lib/privacy/encoding.ts';
 import {
   LINK_SECRET_BYTES,
@@ -88,7 +89,7 @@ describe('a link key', () => {
     const salt = new Uint8Array(16).fill(1);
     const place = { page: newPageId(), view: 'family' as const, version: 1 };
     const key = await linkKey(secret, salt, place);
-    const sealed = await seal(key, 'content key', linkWrapAad(place));
+    const sealed = seal(key, 'content key', linkWrapAad(place));
     expect(new TextDecoder().decode(await open(key, sealed, linkWrapAad(place)))).toBe('content key');
     await expect(open(key, sealed, linkWrapAad({ ...place, version: 2 }))).rejects.toThrow();
     await expect(open(await linkKey(secret, salt, { ...place, view: 'pupil' }), sealed, linkWrapAad(place))).rejects.toThrow();

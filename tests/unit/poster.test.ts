@@ -9,7 +9,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { posterAad } from '../../src/lib/privacy/aad.ts';
-import { openBytes, randomKey, sealBytes } from '../../src/lib/privacy/crypto.ts';
+import { openBytes, randomKey } from '../../src/lib/privacy/crypto.ts';
+import { sealBytes } from '../../src/lib/privacy/seal.ts';
 import { unpack } from '../../src/lib/privacy/payload.ts';
 import {
   drawPostersOnEveryCore,
@@ -87,7 +88,7 @@ describe('the poster cache', () => {
     const poster = await makePoster(input, OPENMOJI_SET, cache);
     const key = randomKey();
     const aad = posterAad('ZzZzZzZzZzZzZzZzZzZzZz', 'pupil', 1, 'revision');
-    const opened = await openBytes(key, await sealBytes(key, poster.packed, aad), aad);
+    const opened = await openBytes(key, sealBytes(key, poster.packed, aad), aad);
     expect(await unpack(opened)).toBe(await posterSvg(input, OPENMOJI_SET));
   });
 

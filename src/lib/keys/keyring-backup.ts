@@ -3,7 +3,8 @@
  * (PBKDF2-HMAC-SHA256, its own 16-byte salt, at least 600,000 iterations). The header says how the
  * key was made and is bound into the ciphertext, so lowering the count in the file breaks it.
  */
-import { open, passphraseKey, randomBytes, SALT_BYTES, seal } from '../privacy/crypto.ts';
+import { open, passphraseKey, randomBytes, SALT_BYTES } from '../privacy/crypto.ts';
+import { seal } from '../privacy/seal.ts';
 import { toBase64Url } from '../privacy/encoding.ts';
 import { DEFAULT_ITERATIONS, KeyringError, type Keyring } from './keyring.ts';
 
@@ -40,7 +41,7 @@ export async function encryptKeyringBackup(
     created: now.toISOString(),
   };
   const key = await passphraseKey(passphrase, header.kdf.salt, header.kdf.iterations);
-  const sealed = await seal(key, JSON.stringify(keyring), headerAad(header));
+  const sealed = seal(key, JSON.stringify(keyring), headerAad(header));
   const backup: KeyringBackup = { ...header, ...sealed };
   return `${JSON.stringify(backup, null, 2)}\n`;
 }

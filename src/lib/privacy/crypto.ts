@@ -1,10 +1,11 @@
 /**
- * Waypoint's encryption, on WebCrypto through globalThis.crypto: the build seals with this file and
- * the browser opens with this same file, so the two cannot drift. AES-256-GCM for everything sealed,
- * HKDF-SHA256 to derive keys, HMAC-SHA256 for nonces and page revisions, PBKDF2-HMAC-SHA256 for
- * passphrases. Browser-safe: no node: module, no Buffer.
+ * Waypoint's encryption on WebCrypto, through globalThis.crypto: opening what the build sealed
+ * (seal.ts seals, with Node's crypto), AES-256-GCM; HKDF-SHA256 for the link keys, which the build
+ * and the browser both derive with this file, so the two cannot drift; PBKDF2-HMAC-SHA256 for
+ * passphrases; and the device key a staff sign-in is kept under. Browser-safe: no node: module, no
+ * Buffer.
  */
-import { fromBase64Url, toBase64Url } from './encoding.ts';
+import { fromBase64Url } from './encoding.ts';
 import { normalizePassphrase } from '../keys/passphrase-form.ts';
 
 /** Bytes WebCrypto accepts: a Uint8Array over a plain ArrayBuffer. */
@@ -32,15 +33,6 @@ const bytes = (data: Uint8Array | string): Bytes => (typeof data === 'string' ? 
 export const randomBytes = (length: number): Bytes => globalThis.crypto.getRandomValues(new Uint8Array(length));
 export const randomKey = (): Bytes => randomBytes(KEY_BYTES);
 
-export async function sha256(data: Uint8Array | string): Promise<Bytes> {
-  return new Uint8Array(await subtle().digest('SHA-256', bytes(data)));
-}
-
-export async function hmac(key: Uint8Array, data: Uint8Array | string): Promise<Bytes> {
-  const hmacKey = await subtle().importKey('raw', bytes(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  return new Uint8Array(await subtle().sign('HMAC', hmacKey, bytes(data)));
-}
-
 /** HKDF-SHA256: `length` bytes of key from key material, bound to what `info` names. */
 export async function hkdf(material: Uint8Array, salt: Uint8Array, info: string, length = KEY_BYTES): Promise<Bytes> {
   const ikm = await subtle().importKey('raw', bytes(material), 'HKDF', false, ['deriveBits']);
@@ -64,43 +56,6 @@ function concat(...parts: Uint8Array[]): Bytes {
   return out;
 }
 
-/**
- * The nonce for sealing `plaintext` with `aad` under `key`: the first 96 bits of
- * HMAC-SHA256(K_n, len(aad) ‖ aad ‖ plaintext), where K_n = HKDF(key, "waypoint:v1:nonce").
- *
- * Why a derived nonce, not a random one. A rebuild must publish the same bytes for a page that did
- * not change, so sealing must be deterministic: equal (key, AAD, plaintext) give equal output. The
- * danger of determinism in AES-GCM is nonce reuse: one key and one nonce on two different inputs
- * reveals the XOR of the plaintexts and lets anyone forge messages under that key. A nonce that is
- * a pseudo-random function of the whole input (the SIV construction of Rogaway and Shrimpton) rules
- * that out: two different inputs under one key share a nonce only if HMAC-SHA256 truncated to 96
- * bits collides, about n²/2⁹⁷ for n messages, the same bound as random nonces. The AAD's length
- * comes first so that moving bytes between the AAD and the plaintext is a different input, and
- * K_n is derived from the key (not the key itself) so HMAC and AES never share a key. What
- * determinism gives away is only that two ciphertexts under one key hold the same plaintext and
- * AAD, which an unchanged, byte-identical page shows anyway.
- */
-async function syntheticNonce(key: Uint8Array, aad: Bytes, plaintext: Bytes): Promise<Bytes> {
-  const nonceKey = await hkdf(key, new Uint8Array(0), 'waypoint:v1:nonce');
-  const aadLength = new Uint8Array(8);
-  new DataView(aadLength.buffer).setBigUint64(0, BigInt(aad.length));
-  return (await hmac(nonceKey, concat(aadLength, aad, plaintext))).slice(0, NONCE_BYTES);
-}
-
-async function encrypt(key: Uint8Array, plaintext: Uint8Array | string, aad: string): Promise<{ iv: Bytes; ct: Bytes }> {
-  const data = bytes(plaintext);
-  const additionalData = encoder.encode(aad);
-  const iv = await syntheticNonce(key, additionalData, data);
-  const ct = await subtle().encrypt({ name: 'AES-GCM', iv, additionalData }, await asKey(key, 'encrypt'), data);
-  return { iv, ct: new Uint8Array(ct) };
-}
-
-/** Seals with AES-256-GCM, deterministically (see syntheticNonce). The AAD binds it to its place. */
-export async function seal(key: Uint8Array, plaintext: Uint8Array | string, aad: string): Promise<Sealed> {
-  const { iv, ct } = await encrypt(key, plaintext, aad);
-  return { iv: toBase64Url(iv), ct: toBase64Url(ct) };
-}
-
 /** Opens a sealed value; throws if the key or the AAD is wrong, or anything was changed. */
 export async function open(key: Uint8Array | CryptoKey, sealed: Sealed, aad: string): Promise<Bytes> {
   const plain = await subtle().decrypt(
@@ -109,12 +64,6 @@ export async function open(key: Uint8Array | CryptoKey, sealed: Sealed, aad: str
     fromBase64Url(sealed.ct),
   );
   return new Uint8Array(plain);
-}
-
-/** Seals binary data as one array: the 12-byte nonce, then the ciphertext and tag. */
-export async function sealBytes(key: Uint8Array, data: Uint8Array, aad: string): Promise<Bytes> {
-  const { iv, ct } = await encrypt(key, data, aad);
-  return concat(iv, ct);
 }
 
 /** Opens what sealBytes made. */

@@ -22,7 +22,8 @@
  * AAD, so an old copy of a page cannot claim to be the current one.
  */
 import { FORMAT } from './aad.ts';
-import { hkdf, hmac, SALT_BYTES, type Bytes } from './crypto.ts';
+import { SALT_BYTES, type Bytes } from './crypto.ts';
+import { hkdf, hmac } from './seal.ts';
 import { toBase64Url } from './encoding.ts';
 import type { LinkedPage } from './page-link.ts';
 
@@ -40,24 +41,24 @@ export interface PageFacts extends LinkedPage {
 }
 
 /** The version of a page's content and keys: 16 base64url characters. */
-export async function pageRevision(contentSecret: Uint8Array, facts: PageFacts, digest: Uint8Array): Promise<string> {
-  const revisionKey = await hkdf(contentSecret, new Uint8Array(0), `${FORMAT}:revision`);
+export function pageRevision(contentSecret: Uint8Array, facts: PageFacts, digest: Uint8Array): string {
+  const revisionKey = hkdf(contentSecret, new Uint8Array(0), `${FORMAT}:revision`);
   const { page, view, version, staffKeyId, familyKek = '' } = facts;
   const described = JSON.stringify([page, view, version, staffKeyId, familyKek, toBase64Url(digest)]);
-  return toBase64Url((await hmac(revisionKey, described)).slice(0, REVISION_BYTES));
+  return toBase64Url(hmac(revisionKey, described).slice(0, REVISION_BYTES));
 }
 
 /** A page content's own key: one key for one content in one place. */
-export function contentKey(contentSecret: Uint8Array, digest: Uint8Array, contentAad: string): Promise<Bytes> {
+export function contentKey(contentSecret: Uint8Array, digest: Uint8Array, contentAad: string): Bytes {
   return hkdf(contentSecret, digest, contentAad);
 }
 
 /** The HKDF salt of a page's link key: fixed for the link, so the link's wrap changes only with the content key. */
-export function linkSalt(contentSecret: Uint8Array, { page, view, version }: LinkedPage): Promise<Bytes> {
+export function linkSalt(contentSecret: Uint8Array, { page, view, version }: LinkedPage): Bytes {
   return hkdf(contentSecret, new Uint8Array(0), `${FORMAT}:link-salt:${page}:${view}:${version}`, SALT_BYTES);
 }
 
 /** The key of the encrypted search index: it changes when the staff key does, and only then. */
-export function searchKey(staffKey: Uint8Array): Promise<Bytes> {
+export function searchKey(staffKey: Uint8Array): Bytes {
   return hkdf(staffKey, new Uint8Array(0), `${FORMAT}:search-key`);
 }
