@@ -16,6 +16,12 @@ export async function serveStatic(dir: string, port = 0): Promise<{ url: string;
   const actual = typeof address === 'object' && address ? address.port : port;
   return {
     url: `http://127.0.0.1:${actual}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Every connection goes, not only the idle ones: Chromium opens spare connections ahead of need.
+    // In one full run on a busy machine, after-rebuild.test.ts waited minutes for a close to end.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
