@@ -43,8 +43,9 @@ export async function hkdf(material: Uint8Array, salt: Uint8Array, info: string,
 /** An AES key that can decrypt and can never be read out: how the browser holds every key it unwraps. */
 export const decryptionKey = (raw: Uint8Array): Promise<CryptoKey> => subtle().importKey('raw', bytes(raw), 'AES-GCM', false, ['decrypt']);
 
-const asKey = (key: Uint8Array | CryptoKey, usage: KeyUsage): Promise<CryptoKey> =>
-  key instanceof Uint8Array ? subtle().importKey('raw', bytes(key), 'AES-GCM', false, [usage]) : Promise.resolve(key);
+/** The key to open with: bytes become a key that can only decrypt; a key the browser already holds is used as it is. */
+const openingKey = (key: Uint8Array | CryptoKey): Promise<CryptoKey> =>
+  key instanceof Uint8Array ? decryptionKey(key) : Promise.resolve(key);
 
 function concat(...parts: Uint8Array[]): Bytes {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
@@ -60,7 +61,7 @@ function concat(...parts: Uint8Array[]): Bytes {
 export async function open(key: Uint8Array | CryptoKey, sealed: Sealed, aad: string): Promise<Bytes> {
   const plain = await subtle().decrypt(
     { name: 'AES-GCM', iv: fromBase64Url(sealed.iv), additionalData: encoder.encode(aad) },
-    await asKey(key, 'decrypt'),
+    await openingKey(key),
     fromBase64Url(sealed.ct),
   );
   return new Uint8Array(plain);
@@ -70,7 +71,7 @@ export async function open(key: Uint8Array | CryptoKey, sealed: Sealed, aad: str
 export async function openBytes(key: Uint8Array | CryptoKey, sealed: Uint8Array, aad: string): Promise<Bytes> {
   const plain = await subtle().decrypt(
     { name: 'AES-GCM', iv: bytes(sealed.subarray(0, NONCE_BYTES)), additionalData: encoder.encode(aad) },
-    await asKey(key, 'decrypt'),
+    await openingKey(key),
     bytes(sealed.subarray(NONCE_BYTES)),
   );
   return new Uint8Array(plain);

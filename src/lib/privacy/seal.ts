@@ -63,8 +63,5 @@ export function seal(key: Uint8Array, plaintext: Uint8Array | string, aad: strin
 /** Seals binary data as one array: the 12-byte nonce, then the ciphertext and tag. */
 export function sealBytes(key: Uint8Array, data: Uint8Array, aad: string): Bytes {
   const { iv, ct } = encrypt(key, data, aad);
-  const out = new Uint8Array(iv.length + ct.length);
-  out.set(iv);
-  out.set(ct, iv.length);
-  return out;
+  return own(Buffer.concat([iv, ct]));
 }
